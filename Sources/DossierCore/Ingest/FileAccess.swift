@@ -1,0 +1,81 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Small POSIX file helpers whose errors carry the system's reason.
+enum FileAccess {
+  enum Kind { case file, directory, other, missing }
+
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  static func kind(of path: String, followLinks: Bool = true) -> Kind {
+    var info = stat()
+    let status = followLinks ? stat(path, &info) : lstat(path, &info)
+    guard status == 0 else { return .missing }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return .file
+    case S_IFDIR: return .directory
+    default: return .other
+    }
+  }
+
+  static func isSymbolicLink(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+  }
+
+  static func reason(_ code: Int32) -> String {
+    String(cString: strerror(code)).lowercased()
+  }
+
+  /// Reads a whole regular file.
+  static func readAll(_ path: String) throws(Failure) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw Failure(description: "cannot read: \(reason(errno))") }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw Failure(description: "cannot read: \(reason(errno))") }
+    guard info.st_mode & S_IFMT == S_IFREG else { throw Failure(description: "not a regular file") }
+    return try readToEnd(descriptor, sizeHint: Int(info.st_size))
+  }
+
+  /// Reads a descriptor to its end (standard input included).
+  static func readToEnd(_ descriptor: Int32, sizeHint: Int = 65_536) throws(Failure) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: max(sizeHint, 4096) + 1)
+    var count = 0
+    while true {
+      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+      let got = bytes.withUnsafeMutableBytes { raw in
+        read(descriptor, raw.baseAddress! + count, raw.count - count)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw Failure(description: "cannot read: \(reason(errno))")
+      }
+      if got == 0 { break }
+      count += got
+    }
+    bytes.removeSubrange(count...)
+    return bytes
+  }
+
+  /// The names in a directory, hidden ones left out.
+  static func entries(of path: String) throws(Failure) -> [String] {
+    guard let directory = opendir(path) else { throw Failure(description: "cannot read folder: \(reason(errno))") }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+      }
+      if !name.hasPrefix(".") { names.append(name) }
+    }
+    return names
+  }
+}

@@ -1,0 +1,34 @@
+/// The documents of one analysis and the corpus-level results.
+public struct Corpus: Sendable {
+  public var documents: [Document]
+  public var stories: [Story] = []
+  /// Entities merged across documents.
+  public var entities: [CorpusEntity] = []
+
+  public init(documents: [Document]) {
+    self.documents = documents
+  }
+
+  /// For each document, the corpus entity of each of its local entities.
+  public func corpusEntityByLocal() -> [[Int?]] {
+    var result = documents.map { [Int?](repeating: nil, count: $0.entities.count) }
+    for (index, entity) in entities.enumerated() {
+      for member in entity.members
+      where member.document < result.count
+        && member.entity < result[member.document].count
+      {
+        result[member.document][member.entity] = index
+      }
+    }
+    return result
+  }
+
+  /// The story each document belongs to, by document index.
+  public func storyIndexByDocument() -> [Int?] {
+    var result = [Int?](repeating: nil, count: documents.count)
+    for (storyIndex, story) in stories.enumerated() {
+      for documentIndex in story.documents { result[documentIndex] = storyIndex }
+    }
+    return result
+  }
+}

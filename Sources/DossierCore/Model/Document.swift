@@ -1,0 +1,45 @@
+/// One article: its metadata, its text, which never changes after ingest, and
+/// the typed annotation layers that stages add by range into that text.
+///
+/// Layers are plain arrays sorted by position. A layer is filled by the stage
+/// that declares it in ``DocumentStage/produces``; ``Pipeline`` checks that a
+/// stage only runs after the layers it requires exist.
+public struct Document: Sendable {
+  /// Stable within one run: `d1`, `d2`, … in input order.
+  public var id: String
+  /// The file it came from, or `FILE#LINE` for JSON Lines.
+  public var origin: String
+  public var metadata: DocumentMetadata
+  /// The analysed text. Every ``TextRange`` indexes its UTF-8 bytes.
+  public let text: String
+
+  /// Paragraph ranges, without their surrounding whitespace.
+  public var paragraphs: [TextRange] = []
+  /// Sentence ranges; a sentence never crosses a paragraph boundary.
+  public var sentences: [TextRange] = []
+  /// Tokens in text order.
+  public var tokens: [Token] = []
+  /// People, organisations and places found in this document.
+  public var entities: [LocalEntity] = []
+  /// Where those entities are mentioned, in text order.
+  public var mentions: [Mention] = []
+  /// Reported speech, in text order.
+  public var quotes: [Quote] = []
+  /// Temporal expressions, in text order.
+  public var timexes: [Timex] = []
+
+  public init(id: String, origin: String, metadata: DocumentMetadata, text: String) {
+    self.id = id
+    self.origin = origin
+    self.metadata = metadata
+    self.text = text
+  }
+
+  /// The text of a range.
+  public func text(_ range: TextRange) -> Substring {
+    let utf8 = text.utf8
+    let lower = utf8.index(utf8.startIndex, offsetBy: Int(range.start))
+    let upper = utf8.index(lower, offsetBy: range.length)
+    return text[lower..<upper]
+  }
+}

@@ -1,0 +1,152 @@
+/// Writes JSON text into a byte buffer, key order as written, with two-space
+/// indentation; small objects (spans) may be kept on one line.
+///
+/// Hand-written rather than `JSONEncoder` so that the output is the same
+/// bytes on every platform and run, and cheap for large corpora.
+public struct JSONWriter {
+  public private(set) var bytes: [UInt8] = []
+  private var stack: [(first: Bool, inline: Bool)] = []
+  private var afterKey = false
+  public var pretty: Bool
+
+  public init(pretty: Bool = true, capacity: Int = 0) {
+    self.pretty = pretty
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Takes the buffer, leaving the writer empty.
+  public mutating func take() -> [UInt8] {
+    defer { bytes = [] }
+    return bytes
+  }
+
+  private mutating func prepareValue() {
+    if afterKey {
+      afterKey = false
+      return
+    }
+    guard let top = stack.last else { return }
+    if !top.first { bytes.append(UInt8(ascii: ",")) }
+    stack[stack.count - 1].first = false
+    if top.inline {
+      if !top.first { bytes.append(0x20) }
+    } else if pretty {
+      newline(depth: stack.count)
+    }
+  }
+
+  private mutating func newline(depth: Int) {
+    bytes.append(0x0A)
+    for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+  }
+
+  private var isInline: Bool { !pretty || (stack.last?.inline ?? false) }
+
+  public mutating func beginObject(inline: Bool = false) {
+    prepareValue()
+    bytes.append(UInt8(ascii: "{"))
+    stack.append((true, inline || isInline))
+  }
+
+  public mutating func endObject() {
+    close(UInt8(ascii: "}"))
+  }
+
+  public mutating func beginArray(inline: Bool = false) {
+    prepareValue()
+    bytes.append(UInt8(ascii: "["))
+    stack.append((true, inline || isInline))
+  }
+
+  public mutating func endArray() {
+    close(UInt8(ascii: "]"))
+  }
+
+  private mutating func close(_ mark: UInt8) {
+    let top = stack.removeLast()
+    if !top.first && !top.inline && pretty { newline(depth: stack.count) }
+    bytes.append(mark)
+  }
+
+  public mutating func key(_ name: String) {
+    prepareValue()
+    appendQuoted(name)
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(0x20)
+    afterKey = true
+  }
+
+  public mutating func string(_ value: some StringProtocol) {
+    prepareValue()
+    appendQuoted(value)
+  }
+
+  public mutating func string(_ value: String?) {
+    guard let value else { return null() }
+    string(value)
+  }
+
+  public mutating func int(_ value: Int) {
+    prepareValue()
+    bytes.append(contentsOf: String(value).utf8)
+  }
+
+  /// A number in `0…1` style, rounded to four decimals.
+  public mutating func double(_ value: Double) {
+    prepareValue()
+    let rounded = (value * 10_000).rounded() / 10_000
+    if rounded == rounded.rounded() && abs(rounded) < 1e15 {
+      bytes.append(contentsOf: String(Int(rounded)).utf8)
+    } else {
+      bytes.append(contentsOf: String(rounded).utf8)
+    }
+  }
+
+  public mutating func bool(_ value: Bool) {
+    prepareValue()
+    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+  }
+
+  public mutating func null() {
+    prepareValue()
+    bytes.append(contentsOf: "null".utf8)
+  }
+
+  /// `"key": "value"` or `"key": null`.
+  public mutating func field(_ name: String, _ value: String?) {
+    key(name)
+    string(value)
+  }
+
+  public mutating func field(_ name: String, _ value: Int) {
+    key(name)
+    int(value)
+  }
+
+  public mutating func emptyArray(_ name: String) {
+    key(name)
+    beginArray()
+    endArray()
+  }
+
+  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+  private mutating func appendQuoted(_ value: some StringProtocol) {
+    bytes.append(UInt8(ascii: "\""))
+    for byte in value.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)
+      case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(byte)
+      case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+      case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+      case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+      case 0..<0x20, 0x7F:
+        bytes.append(contentsOf: Array("\\u00".utf8))
+        bytes.append(Self.hex[Int(byte >> 4)])
+        bytes.append(Self.hex[Int(byte & 0xF)])
+      default: bytes.append(byte)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}

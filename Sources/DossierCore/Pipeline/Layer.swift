@@ -1,0 +1,26 @@
+/// A kind of annotation a stage can require or produce.
+///
+/// Document layers live on ``Document``; corpus layers on ``Corpus``.
+public enum Layer: String, Hashable, Sendable, CaseIterable, Comparable {
+  /// The text and metadata, present once a document is ingested.
+  case text
+  case paragraphs
+  case sentences
+  case tokens
+  /// In-document entities and their mentions.
+  case entities
+  case quotes
+  case timexes
+  /// Publication dates inferred from the text where metadata had none.
+  case publicationDates
+  /// Corpus level: entities merged across documents.
+  case corpusEntities
+  /// Corpus level: the grouping of documents into stories.
+  case stories
+  /// Corpus level: each story's timeline.
+  case timeline
+
+  public static func < (lhs: Layer, rhs: Layer) -> Bool {
+    lhs.rawValue < rhs.rawValue
+  }
+}

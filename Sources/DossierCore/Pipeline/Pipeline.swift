@@ -1,0 +1,84 @@
+import Dispatch
+
+/// An ordered list of document stages followed by corpus stages, checked
+/// when it is built.
+///
+/// Document stages run on all cores, each worker taking documents in small
+/// batches; corpus stages run afterwards, in order.
+public struct Pipeline: Sendable {
+  public let documentStages: [any DocumentStage]
+  public let corpusStages: [any CorpusStage]
+
+  /// Builds a pipeline, or throws ``PipelineError`` naming the first stage
+  /// whose required layers no earlier stage produces.
+  public init(
+    documentStages: [any DocumentStage], corpusStages: [any CorpusStage] = []
+  ) throws {
+    var available: Set<Layer> = [.text]
+    for stage in documentStages {
+      try Self.check(stage.name, requires: stage.requires, available: available)
+      available.formUnion(stage.produces)
+    }
+    for stage in corpusStages {
+      try Self.check(stage.name, requires: stage.requires, available: available)
+      available.formUnion(stage.produces)
+    }
+    self.documentStages = documentStages
+    self.corpusStages = corpusStages
+  }
+
+  private static func check(_ name: String, requires: Set<Layer>, available: Set<Layer>) throws {
+    let missing = requires.subtracting(available)
+    if !missing.isEmpty {
+      throw PipelineError(stage: name, missing: missing.sorted())
+    }
+  }
+
+  /// Runs every document stage on one document.
+  public func process(_ document: inout Document) {
+    for stage in documentStages { stage.process(&document) }
+  }
+
+  /// Runs the document stages over all documents on `jobs` workers, then the
+  /// corpus stages. `progress` is called from worker threads with the count
+  /// of documents finished so far.
+  public func run(
+    _ corpus: inout Corpus, jobs: Int = ProcessorInfo.activeCores,
+    progress: (@Sendable (Int) -> Void)? = nil
+  ) {
+    processDocuments(&corpus.documents, jobs: jobs, progress: progress)
+    for stage in corpusStages { stage.process(&corpus) }
+  }
+
+  /// Runs the document stages over `documents` in parallel.
+  public func processDocuments(
+    _ documents: inout [Document], jobs: Int, progress: (@Sendable (Int) -> Void)? = nil
+  ) {
+    guard !documentStages.isEmpty, !documents.isEmpty else { return }
+    let workers = max(1, min(jobs, documents.count))
+    if workers == 1 {
+      for index in documents.indices {
+        process(&documents[index])
+        if let progress, index % 256 == 255 { progress(index + 1) }
+      }
+      return
+    }
+    let count = documents.count
+    let counter = WorkCounter()
+    documents.withUnsafeMutableBufferPointer { buffer in
+      let shared = UncheckedSendable(buffer)
+      DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        // Small batches balance long and short articles across workers.
+        let batch = 8
+        while true {
+          let start = counter.take(batch)
+          if start >= count { break }
+          for index in start..<min(start + batch, count) {
+            process(&shared.value[index])
+          }
+          if let progress { progress(min(start + batch, count)) }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+extension ParagraphSplitter: DocumentStage {
+  public var name: String { "paragraphs" }
+  public var requires: Set<Layer> { [.text] }
+  public var produces: Set<Layer> { [.paragraphs] }
+
+  public func process(_ document: inout Document) {
+    document.paragraphs = split(document.text)
+  }
+}
+
+extension Tokenizer: DocumentStage {
+  public var name: String { "tokens" }
+  public var requires: Set<Layer> { [.text] }
+  public var produces: Set<Layer> { [.tokens] }
+
+  public func process(_ document: inout Document) {
+    document.tokens = tokenize(document.text)
+  }
+}
+
+extension SentenceSplitter: DocumentStage {
+  public var name: String { "sentences" }
+  public var requires: Set<Layer> { [.tokens, .paragraphs] }
+  public var produces: Set<Layer> { [.sentences] }
+
+  public func process(_ document: inout Document) {
+    document.sentences = split(text: document.text, tokens: document.tokens, paragraphs: document.paragraphs)
+  }
+}
