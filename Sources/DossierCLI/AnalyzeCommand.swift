@@ -2,7 +2,7 @@ import ArgumentParser
 import DossierCore
 
 /// `dossier analyze PATH...`: reads articles and writes the analysis.
-public struct AnalyzeCommand: ParsableCommand {
+public struct AnalyzeCommand: ConsoleCommand {
   public static let configuration = CommandConfiguration(
     commandName: "analyze",
     abstract: "Analyse articles and write the stories, quotes and timeline found in them.",

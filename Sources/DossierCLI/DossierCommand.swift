@@ -7,7 +7,7 @@ public struct DossierCommand: ParsableCommand {
     commandName: "dossier",
     abstract: "Turn a pile of news articles into a sourced account of each story in it.",
     version: DossierVersion.current,
-    subcommands: [AnalyzeCommand.self, SegmentCommand.self]
+    subcommands: [AnalyzeCommand.self, SegmentCommand.self, EvalCommand.self]
   )
 
   public init() {}
@@ -31,11 +31,12 @@ public enum DossierMain {
       console.error(message)
       return 2
     }
-    if let analyze = command as? AnalyzeCommand {
-      return analyze.execute(console: console)
+    if let runnable = command as? any ConsoleCommand {
+      return runnable.execute(console: console)
     }
-    if let segment = command as? SegmentCommand {
-      return segment.execute(console: console)
+    if command is EvalCommand {
+      console.write(Array((EvalCommand.helpMessage() + "\n").utf8))
+      return 0
     }
     // The root alone prints its help.
     console.write(Array((DossierCommand.helpMessage() + "\n").utf8))

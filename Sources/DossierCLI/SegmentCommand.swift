@@ -3,7 +3,7 @@ import DossierCore
 
 /// `dossier segment PATH...`: shows how articles are cut into paragraphs,
 /// sentences and tokens, one sentence a line.
-public struct SegmentCommand: ParsableCommand {
+public struct SegmentCommand: ConsoleCommand {
   public static let configuration = CommandConfiguration(
     commandName: "segment",
     abstract: "Show the paragraphs, sentences and (with --tokens) tokens of articles."

@@ -18,9 +18,18 @@ public enum MarkdownReport {
       for index in story.documents {
         out += documentRow(corpus.documents[index])
       }
+      for section in storySections {
+        let text = section(story, corpus)
+        if !text.isEmpty { out += "\n" + text }
+      }
     }
     return out
   }
+
+  /// The sections after a story's document table, in order. Each renders
+  /// Markdown starting with a `###` heading, or nothing when it has nothing
+  /// to show.
+  static let storySections: [@Sendable (Story, Corpus) -> String] = []
 
   static func documentRow(_ document: Document) -> String {
     let metadata = document.metadata
