@@ -39,7 +39,6 @@ let package = Package(
     .testTarget(
       name: "DossierCoreTests",
       dependencies: ["DossierCore"],
-      resources: [.copy("Fixtures")],
       swiftSettings: strictSettings
     ),
     .testTarget(

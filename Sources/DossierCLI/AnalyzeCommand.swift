@@ -39,6 +39,7 @@ public struct AnalyzeCommand: ConsoleCommand {
   /// Runs the analysis and returns the exit status.
   public func execute(console: any Console) -> Int32 {
     let workers = jobs ?? ProcessorInfo.activeCores
+    let started = MonotonicClock.now()
     let ingestor = Ingestor(registry: ReaderRegistry(readers: [PlainTextReader(), JSONLinesReader(jobs: workers)]))
     let report = ingestor.ingest(paths: paths, standardInput: { console.readStandardInput() })
     for problem in report.problems { console.error("dossier: \(problem)") }
@@ -49,7 +50,7 @@ public struct AnalyzeCommand: ConsoleCommand {
     let status: Int32 = report.problems.isEmpty ? 0 : 1
 
     if segmentOnly {
-      return runSegmentationOnly(report.articles, workers: workers, console: console, status: status)
+      return runSegmentationOnly(report.articles, workers: workers, console: console, status: status, started: started)
     }
 
     let total = report.articles.count
@@ -89,7 +90,7 @@ public struct AnalyzeCommand: ConsoleCommand {
 
   /// Ingest and segmentation alone, for the benchmark: prints counts.
   private func runSegmentationOnly(
-    _ articles: [IngestedArticle], workers: Int, console: any Console, status: Int32
+    _ articles: [IngestedArticle], workers: Int, console: any Console, status: Int32, started: UInt64
   ) -> Int32 {
     var documents = Analyzer.documents(from: articles)
     do {
@@ -107,7 +108,9 @@ public struct AnalyzeCommand: ConsoleCommand {
       tokens += document.tokens.count
       sentences += document.sentences.count
     }
-    let line = "documents \(documents.count) bytes \(bytes) tokens \(tokens) sentences \(sentences)\n"
+    let seconds = Double(MonotonicClock.now() - started) / 1e9
+    let line =
+      "documents \(documents.count) bytes \(bytes) tokens \(tokens) sentences \(sentences) seconds \(seconds)\n"
     console.write(Array(line.utf8))
     return status
   }

@@ -5,6 +5,11 @@ public struct PipelineError: Error, Hashable, Sendable, CustomStringConvertible 
   /// The layers it requires that no earlier stage produces.
   public var missing: [Layer]
 
+  public init(stage: String, missing: [Layer]) {
+    self.stage = stage
+    self.missing = missing
+  }
+
   public var description: String {
     let names = missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
     let noun = missing.count == 1 ? "layer" : "layers"

@@ -33,6 +33,10 @@ enum Abbreviations {
     "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
   ]
 
+  /// The length in bytes of the longest abbreviation, to skip longer words
+  /// without a lookup.
+  static let longest = 6
+
   /// The kind of a word (without its full stop) that takes one, or `nil`.
   static func kind(of word: String) -> Kind? {
     if titles.contains(word) { return .title }

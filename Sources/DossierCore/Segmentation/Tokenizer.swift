@@ -25,6 +25,9 @@ public struct Tokenizer: Sendable {
 extension Tokenizer {
   struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// A local copy of the class table: reading a global `let` in the hot
+    /// loop costs a lazy-initialisation check each time.
+    let ascii = ScalarClass.ascii
     var tokens: [Token] = []
     var index = 0
     var sawSpace = true
@@ -35,7 +38,7 @@ extension Tokenizer {
     @inline(__always)
     func classAt(_ position: Int) -> (ScalarClass, Int) {
       let byte = bytes[position]
-      if byte < 0x80 { return (ScalarClass.ascii[Int(byte)], 1) }
+      if byte < 0x80 { return (ascii[Int(byte)], 1) }
       let (scalar, length) = decodeScalar(bytes, at: position)
       return (ScalarClass.of(scalar), length)
     }
@@ -57,6 +60,18 @@ extension Tokenizer {
     mutating func run() {
       let count = bytes.count
       while index < count {
+        let byte = bytes[index]
+        // Spaces between words are the commonest byte: skip them first.
+        if byte == 0x20 {
+          sawSpace = true
+          index += 1
+          continue
+        }
+        let before = index
+        defer {
+          // Every step consumes at least one scalar, whatever the input.
+          if index <= before { index = before + max(1, decodeScalar(bytes, at: before).1) }
+        }
         let (cls, length) = classAt(index)
         switch cls {
         case .space:
@@ -105,7 +120,10 @@ extension Tokenizer {
 
     mutating func scanWordOrURL() {
       let start = index
-      if let end = urlEnd(from: start) {
+      let first = bytes[start] | 0x20
+      if first == UInt8(ascii: "h") || first == UInt8(ascii: "w") || first == UInt8(ascii: "p"),
+        let end = urlEnd(from: start, explicitOnly: true)
+      {
         emit(start, end, .url)
         index = end
         return
@@ -114,18 +132,24 @@ extension Tokenizer {
       var letters = 0
       var upper = 0
       var firstUpper = false
-      while position < bytes.count {
+      let count = bytes.count
+      while position < count {
         let byte = bytes[position]
         if byte < 0x80 {
-          let cls = ScalarClass.ascii[Int(byte)]
-          if cls == .letter {
-            if letters == 0 { firstUpper = byte <= UInt8(ascii: "Z") }
-            if byte <= UInt8(ascii: "Z") { upper += 1 }
+          // Range checks, not table lookups: this loop sees most bytes.
+          if byte &- UInt8(ascii: "a") < 26 {
             letters += 1
             position += 1
             continue
           }
-          if cls == .digit {
+          if byte &- UInt8(ascii: "A") < 26 {
+            if letters == 0 { firstUpper = true }
+            upper += 1
+            letters += 1
+            position += 1
+            continue
+          }
+          if byte &- UInt8(ascii: "0") < 10 {
             position += 1
             continue
           }
@@ -164,13 +188,24 @@ extension Tokenizer {
       if letters >= 2 && upper == letters { flags.insert(.allCaps) }
       // A full stop that belongs to the word: acronyms, initials, abbreviations.
       if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
+        // `example.com/story`: a lowercase word, a full stop and a lowercase letter.
+        if upper == 0, position + 1 < bytes.count, bytes[position + 1] >= UInt8(ascii: "a"),
+          bytes[position + 1] <= UInt8(ascii: "z"), let end = urlEnd(from: start, explicitOnly: false)
+        {
+          emit(start, end, .url)
+          index = end
+          return
+        }
         if let end = acronymEnd(start: start, firstDot: position) {
           emit(start, end, .word, flags.union(.abbreviation))
           index = end
           return
         }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
-        if takesFullStop(word, letters: letters, firstUpper: firstUpper, after: position + 1) {
+        if position - start <= Abbreviations.longest,
+          takesFullStop(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self),
+            letters: letters, firstUpper: firstUpper, after: position + 1)
+        {
           emit(start, position + 1, .word, flags.union(.abbreviation))
           index = position + 1
           return
@@ -189,7 +224,7 @@ extension Tokenizer {
       while position < bytes.count {
         var letterEnd = position
         while letterEnd < bytes.count && letterEnd - position < 2
-          && ScalarClass.ascii[Int(min(bytes[letterEnd], 127))] == .letter
+          && ascii[Int(min(bytes[letterEnd], 127))] == .letter
           && bytes[letterEnd] < 0x80
         {
           letterEnd += 1
@@ -209,13 +244,13 @@ extension Tokenizer {
         // `No. 10`, but not `he said no.`
         var next = position
         while next < bytes.count && bytes[next] == 0x20 { next += 1 }
-        return next < bytes.count && ScalarClass.ascii[Int(min(bytes[next], 127))] == .digit && bytes[next] < 0x80
+        return next < bytes.count && ascii[Int(min(bytes[next], 127))] == .digit && bytes[next] < 0x80
       }
       return kind == .title || kind == .beforeNumber || kind == .other
     }
 
     /// The end of a URL starting at `start`, or `nil`.
-    func urlEnd(from start: Int) -> Int? {
+    func urlEnd(from start: Int, explicitOnly: Bool) -> Int? {
       let remaining = bytes.count - start
       func hasPrefix(_ prefix: StaticString) -> Bool {
         let length = prefix.utf8CodeUnitCount
@@ -226,6 +261,7 @@ extension Tokenizer {
         return true
       }
       let explicit = hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") || hasPrefix("pic.twitter.com/")
+      if explicitOnly && !explicit { return nil }
       var end = start
       var dots = 0
       var slash = false
@@ -273,7 +309,8 @@ extension Tokenizer {
 
     mutating func scanNumber() {
       let start = index
-      var position = index
+      // The first digit may be a non-ASCII one (Arabic-Indic, Devanagari).
+      var position = index + decodeScalar(bytes, at: index).1
       while position < bytes.count {
         let byte = bytes[position]
         if byte >= 0x30 && byte <= 0x39 {
@@ -289,17 +326,17 @@ extension Tokenizer {
         }
         if byte == UInt8(ascii: "-") && position + 1 < bytes.count {
           let next = bytes[position + 1]
-          if next >= 0x30 && next <= 0x39 || ScalarClass.ascii[Int(min(next, 127))] == .letter && next < 0x80 {
+          if next >= 0x30 && next <= 0x39 || ascii[Int(min(next, 127))] == .letter && next < 0x80 {
             position += 1
             continue
           }
         }
-        if byte < 0x80 && ScalarClass.ascii[Int(byte)] == .letter {
+        if byte < 0x80 && ascii[Int(byte)] == .letter {
           // A unit or ordinal suffix: `1990s`, `24th`, `1.13bn`.
           position += 1
           continue
         }
-        if byte >= 0x80 && isLetter(position) {
+        if byte >= 0x80, isLetter(position) || classAt(position).0 == .digit {
           position += decodeScalar(bytes, at: position).1
           continue
         }
@@ -319,7 +356,7 @@ extension Tokenizer {
         while end < bytes.count {
           let next = bytes[end]
           let ok =
-            next == UInt8(ascii: "_") || (next < 0x80 && ScalarClass.ascii[Int(next)] == .letter)
+            next == UInt8(ascii: "_") || (next < 0x80 && ascii[Int(next)] == .letter)
             || (next >= 0x30 && next <= 0x39)
           guard ok else { break }
           end += 1
@@ -357,7 +394,7 @@ extension Tokenizer {
     }
 
     func side(of scalar: Unicode.Scalar, before: Bool) -> Side {
-      let cls = scalar.isASCII ? ScalarClass.ascii[Int(scalar.value)] : ScalarClass.of(scalar)
+      let cls = scalar.isASCII ? ascii[Int(scalar.value)] : ScalarClass.of(scalar)
       switch cls {
       case .space, .newline: return .space
       case .letter, .digit, .symbol, .joiner: return .word

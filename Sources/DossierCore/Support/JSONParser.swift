@@ -179,8 +179,15 @@ public struct JSONParser {
       }
       if byte < 0x20 { throw fail("control character in string") }
       if byte != UInt8(ascii: "\\") {
-        buffer.append(byte)
-        position += 1
+        // Copy the run up to the next quote, escape or control byte at once.
+        var end = position + 1
+        while end < bytes.count {
+          let next = bytes[end]
+          if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 { break }
+          end += 1
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<end]))
+        position = end
         continue
       }
       position += 1
