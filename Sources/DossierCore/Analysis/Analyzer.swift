@@ -25,7 +25,7 @@ public struct Analyzer: Sendable {
 
   /// Paragraphs, tokens and sentences.
   public static var segmentationStages: [any DocumentStage] {
-    [ParagraphSplitter(), Tokenizer(), SentenceSplitter()]
+    [Tokenizer(), ParagraphSplitter(), SentenceSplitter()]
   }
 
   /// Documents `d1`, `d2`, … in input order.

@@ -1,5 +1,13 @@
 import Dispatch
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads JSON Lines (`.jsonl`, `.ndjson`, and `-` for standard input): one
 /// article an object, `text` required; `title`, `source`, `url` and
 /// `published` (an ISO date or date-time) optional.
@@ -50,28 +58,34 @@ public struct JSONLinesReader: DocumentReader {
     return items.compactMap { $0 }
   }
 
-  /// The non-blank lines with their 1-based numbers.
+  /// The non-blank lines with their 1-based numbers, as indices of `bytes`.
   static func lineRanges(_ bytes: ArraySlice<UInt8>) -> [(Int, Range<Int>)] {
-    var result: [(Int, Range<Int>)] = []
-    var start = bytes.startIndex
-    var number = 1
-    var index = bytes.startIndex
-    while index <= bytes.endIndex {
-      if index == bytes.endIndex || bytes[index] == 0x0A {
-        var end = index
-        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-        var blank = true
-        for byte in bytes[start..<end] where byte != 0x20 && byte != 0x09 {
-          blank = false
-          break
+    bytes.withUnsafeBufferPointer { buffer in
+      var result: [(Int, Range<Int>)] = []
+      let base = bytes.startIndex
+      var start = 0
+      var number = 1
+      while start <= buffer.count {
+        var end = buffer.count
+        if start < buffer.count, let base = buffer.baseAddress,
+          let found = memchr(base + start, 0x0A, buffer.count - start)
+        {
+          end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
-        if !blank { result.append((number, start..<end)) }
+        var trimmed = end
+        while trimmed > start
+          && (buffer[trimmed - 1] == 0x0D || buffer[trimmed - 1] == 0x20 || buffer[trimmed - 1] == 0x09)
+        {
+          trimmed -= 1
+        }
+        var first = start
+        while first < trimmed && (buffer[first] == 0x20 || buffer[first] == 0x09) { first += 1 }
+        if first < trimmed { result.append((number, (base + start)..<(base + trimmed))) }
         number += 1
-        start = index + 1
+        start = end + 1
       }
-      index += 1
+      return result
     }
-    return result
   }
 
   static func readRow(_ line: UnsafeBufferPointer<UInt8>, path: String, line number: Int) -> IngestItem {

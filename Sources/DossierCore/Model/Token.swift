@@ -1,14 +1,42 @@
 /// One token of a document: a word, number, punctuation mark, quotation
 /// mark, URL, handle or hashtag, with its byte range.
+///
+/// Eight bytes: documents hold about one token per five bytes of text, so
+/// the token layer is the largest thing in memory after the text itself.
+/// A token is at most ``maximumLength`` bytes; the tokenizer cuts longer runs.
 public struct Token: Hashable, Sendable {
-  public var range: TextRange
+  private var start: UInt32
+  private var length: UInt16
   public var kind: Kind
   public var flags: Flags
 
+  /// The longest range one token can cover.
+  public static let maximumLength = Int(UInt16.max)
+
   public init(range: TextRange, kind: Kind, flags: Flags = []) {
-    self.range = range
+    precondition(range.length <= Token.maximumLength, "a token is at most \(Token.maximumLength) bytes")
+    self.start = range.start
+    self.length = UInt16(range.length)
     self.kind = kind
     self.flags = flags
+  }
+
+  /// For the tokenizer's hot loop, which guarantees the bounds.
+  @inline(__always)
+  init(uncheckedStart start: UInt32, length: UInt16, kind: Kind, flags: Flags) {
+    self.start = start
+    self.length = length
+    self.kind = kind
+    self.flags = flags
+  }
+
+  public var range: TextRange {
+    get { TextRange(start: start, end: start + UInt32(length)) }
+    set {
+      precondition(newValue.length <= Token.maximumLength, "a token is at most \(Token.maximumLength) bytes")
+      start = newValue.start
+      length = UInt16(newValue.length)
+    }
   }
 
   /// What a token is.

@@ -33,6 +33,42 @@ enum Abbreviations {
     "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
   ]
 
+  /// What the tokenizer needs to know of an abbreviation.
+  struct Entry {
+    var kind: Kind
+    /// Takes its full stop only before a number: `No. 10`.
+    var needsNumber: Bool
+  }
+
+  /// Words that take a full stop only before a number.
+  static let onlyBeforeNumber: Set<String> = ["No", "Nos", "Art", "p", "Nr"]
+
+  /// Every abbreviation by its packed bytes (``key(_:)``), so the tokenizer
+  /// looks one up without building a string.
+  static let byKey: [UInt64: Entry] = {
+    var table: [UInt64: Entry] = [:]
+    for (words, kind) in [(titles, Kind.title), (beforeNumber, .beforeNumber), (others, .other)] {
+      for word in words where word.utf8.count <= longest && table[key(word)] == nil {
+        table[key(word)] = Entry(kind: kind, needsNumber: onlyBeforeNumber.contains(word))
+      }
+    }
+    return table
+  }()
+
+  /// Up to eight bytes packed into an integer.
+  @inline(__always)
+  static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var value: UInt64 = 0
+    for byte in bytes.prefix(8) { value = value << 8 | UInt64(byte) }
+    return value
+  }
+
+  static func key(_ word: String) -> UInt64 {
+    var value: UInt64 = 0
+    for byte in word.utf8.prefix(8) { value = value << 8 | UInt64(byte) }
+    return value
+  }
+
   /// The length in bytes of the longest abbreviation, to skip longer words
   /// without a lookup.
   static let longest = 6

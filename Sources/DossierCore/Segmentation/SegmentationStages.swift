@@ -1,10 +1,10 @@
 extension ParagraphSplitter: DocumentStage {
   public var name: String { "paragraphs" }
-  public var requires: Set<Layer> { [.text] }
+  public var requires: Set<Layer> { [.tokens] }
   public var produces: Set<Layer> { [.paragraphs] }
 
   public func process(_ document: inout Document) {
-    document.paragraphs = split(document.text)
+    document.paragraphs = paragraphs(from: document.tokens)
   }
 }
 

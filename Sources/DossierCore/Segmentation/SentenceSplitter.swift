@@ -44,7 +44,9 @@ public struct SentenceSplitter: Sendable {
     }
     while index < span.upperBound {
       let token = tokens[index]
-      if index > start && startsTweetSignature(bytes, tokens, at: index, limit: span.upperBound) {
+      if token.kind == .punctuation && index > start
+        && startsTweetSignature(bytes, tokens, at: index, limit: span.upperBound)
+      {
         close(index - 1)
         start = index
       }

@@ -16,9 +16,9 @@ public struct Tokenizer: Sendable {
 
   public func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
     var scanner = Scanner(bytes: bytes)
-    scanner.tokens.reserveCapacity(bytes.count / 5 + 8)
     scanner.run()
-    return scanner.tokens
+    defer { scanner.tokens.deallocate() }
+    return scanner.tokens.array
   }
 }
 
@@ -28,12 +28,16 @@ extension Tokenizer {
     /// A local copy of the class table: reading a global `let` in the hot
     /// loop costs a lazy-initialisation check each time.
     let ascii = ScalarClass.ascii
-    var tokens: [Token] = []
+    let abbreviations = Abbreviations.byKey
+    var tokens: TokenBuffer
     var index = 0
     var sawSpace = true
     var sawNewline = true
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+      self.bytes = bytes
+      tokens = TokenBuffer(capacity: bytes.count / 5 + 8)
+    }
 
     @inline(__always)
     func classAt(_ position: Int) -> (ScalarClass, Int) {
@@ -48,11 +52,26 @@ extension Tokenizer {
       decodeScalar(bytes, at: position).0
     }
 
+    @inline(__always)
     mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind, _ extra: Token.Flags = []) {
-      var flags = extra
-      if sawSpace { flags.insert(.spaceBefore) }
-      if sawNewline { flags.insert(.lineStart) }
-      tokens.append(Token(range: TextRange(start: UInt32(start), end: UInt32(end)), kind: kind, flags: flags))
+      var flags = Token.Flags(
+        rawValue: extra.rawValue | (sawSpace ? Token.Flags.spaceBefore.rawValue : 0)
+          | (sawNewline ? Token.Flags.lineStart.rawValue : 0))
+      var lower = start
+      // A run longer than a token can be (a pasted blob without spaces) is
+      // cut into several tokens of the same kind.
+      while end - lower > Token.maximumLength {
+        var cut = lower + Token.maximumLength
+        while cut > lower && bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+        tokens.append(Token(uncheckedStart: UInt32(lower), length: UInt16(cut - lower), kind: kind, flags: flags))
+        flags.remove([.spaceBefore, .lineStart])
+        lower = cut
+      }
+      tokens.append(
+        Token(
+          uncheckedStart: UInt32(truncatingIfNeeded: lower), length: UInt16(truncatingIfNeeded: end - lower),
+          kind: kind,
+          flags: flags))
       sawSpace = false
       sawNewline = false
     }
@@ -83,8 +102,13 @@ extension Tokenizer {
           index += length
         case .joiner:
           // A variation selector or joiner belongs to the symbol before it.
-          if let last = tokens.last, last.kind == .symbol, Int(last.range.end) == index {
-            tokens[tokens.count - 1].range.end = UInt32(index + length)
+          if let last = tokens.last, last.kind == .symbol, Int(last.range.end) == index,
+            last.range.length + length <= Token.maximumLength
+          {
+            tokens.replaceLast(
+              with: Token(
+                range: TextRange(start: last.range.start, end: UInt32(index + length)), kind: .symbol, flags: last.flags
+              ))
           }
           index += length
         case .letter:
@@ -120,32 +144,28 @@ extension Tokenizer {
 
     mutating func scanWordOrURL() {
       let start = index
-      let first = bytes[start] | 0x20
-      if first == UInt8(ascii: "h") || first == UInt8(ascii: "w") || first == UInt8(ascii: "p"),
-        let end = urlEnd(from: start, explicitOnly: true)
-      {
+      if mayStartURL(start), let end = urlEnd(from: start, explicitOnly: true) {
         emit(start, end, .url)
         index = end
         return
       }
       var position = start
-      var letters = 0
       var upper = 0
+      var sawLower = false
       var firstUpper = false
       let count = bytes.count
       while position < count {
+        // Lowercase letters are most of the bytes: a tight loop for them.
+        while position < count && bytes[position] &- UInt8(ascii: "a") < 26 {
+          position += 1
+          sawLower = true
+        }
+        guard position < count else { break }
         let byte = bytes[position]
         if byte < 0x80 {
-          // Range checks, not table lookups: this loop sees most bytes.
-          if byte &- UInt8(ascii: "a") < 26 {
-            letters += 1
-            position += 1
-            continue
-          }
           if byte &- UInt8(ascii: "A") < 26 {
-            if letters == 0 { firstUpper = true }
+            if position == start { firstUpper = true }
             upper += 1
-            letters += 1
             position += 1
             continue
           }
@@ -166,9 +186,9 @@ extension Tokenizer {
         let cls = ScalarClass.of(scalar)
         if cls == .letter || cls == .joiner || cls == .digit {
           if cls == .letter {
-            if letters == 0 { firstUpper = scalar.properties.isUppercase }
-            if scalar.properties.isUppercase { upper += 1 }
-            letters += 1
+            let isUpper = scalar.properties.isUppercase
+            if position == start { firstUpper = isUpper }
+            if isUpper { upper += 1 } else { sawLower = true }
           }
           position += length
           continue
@@ -183,9 +203,10 @@ extension Tokenizer {
         }
         break
       }
+      let letters = upper + (sawLower ? 2 : 0)
       var flags: Token.Flags = []
       if firstUpper { flags.insert(.capitalized) }
-      if letters >= 2 && upper == letters { flags.insert(.allCaps) }
+      if upper >= 2 && !sawLower { flags.insert(.allCaps) }
       // A full stop that belongs to the word: acronyms, initials, abbreviations.
       if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
         // `example.com/story`: a lowercase word, a full stop and a lowercase letter.
@@ -202,9 +223,7 @@ extension Tokenizer {
           return
         }
         if position - start <= Abbreviations.longest,
-          takesFullStop(
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self),
-            letters: letters, firstUpper: firstUpper, after: position + 1)
+          takesFullStop(start: start, end: position, letters: letters, firstUpper: firstUpper)
         {
           emit(start, position + 1, .word, flags.union(.abbreviation))
           index = position + 1
@@ -236,17 +255,33 @@ extension Tokenizer {
       return groups >= 2 ? position : nil
     }
 
-    func takesFullStop(_ word: String, letters: Int, firstUpper: Bool, after position: Int) -> Bool {
+    func takesFullStop(start: Int, end: Int, letters: Int, firstUpper: Bool) -> Bool {
       // A single capital is an initial: `J. K. Rowling`.
-      if letters == 1 && firstUpper && word.utf8.count <= 2 { return true }
-      guard let kind = Abbreviations.kind(of: word) else { return false }
-      if word == "No" || word == "Nos" || word == "Art" || word == "p" || word == "Sec" {
+      if letters == 1 && firstUpper && end - start == 1 { return true }
+      let key = Abbreviations.key(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+      guard let entry = abbreviations[key] else { return false }
+      if entry.needsNumber {
         // `No. 10`, but not `he said no.`
-        var next = position
+        var next = end + 1
         while next < bytes.count && bytes[next] == 0x20 { next += 1 }
-        return next < bytes.count && ascii[Int(min(bytes[next], 127))] == .digit && bytes[next] < 0x80
+        return next < bytes.count && bytes[next] &- UInt8(ascii: "0") < 10
       }
-      return kind == .title || kind == .beforeNumber || kind == .other
+      return true
+    }
+
+    /// A cheap test before ``urlEnd(from:explicitOnly:)``: `http`, `www.`,
+    /// `pic.`.
+    @inline(__always)
+    func mayStartURL(_ start: Int) -> Bool {
+      guard start + 4 <= bytes.count else { return false }
+      switch bytes[start] | 0x20 {
+      case UInt8(ascii: "h"):
+        return bytes[start + 1] | 0x20 == UInt8(ascii: "t") && bytes[start + 2] | 0x20 == UInt8(ascii: "t")
+      case UInt8(ascii: "w"):
+        return bytes[start + 1] | 0x20 == UInt8(ascii: "w") && bytes[start + 3] == UInt8(ascii: ".")
+      case UInt8(ascii: "p"): return bytes[start + 1] == UInt8(ascii: "i") && bytes[start + 3] == UInt8(ascii: ".")
+      default: return false
+      }
     }
 
     /// The end of a URL starting at `start`, or `nil`.
@@ -260,7 +295,13 @@ extension Tokenizer {
         }
         return true
       }
-      let explicit = hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") || hasPrefix("pic.twitter.com/")
+      let explicit: Bool
+      switch bytes[start] | 0x20 {
+      case UInt8(ascii: "h"): explicit = hasPrefix("http://") || hasPrefix("https://")
+      case UInt8(ascii: "w"): explicit = hasPrefix("www.")
+      case UInt8(ascii: "p"): explicit = hasPrefix("pic.twitter.com/")
+      default: explicit = false
+      }
       if explicitOnly && !explicit { return nil }
       var end = start
       var dots = 0

@@ -154,6 +154,8 @@ public struct JSONParser {
     let start = position
     // Fast path: no escapes.
     while position < bytes.count {
+      position = skipPlainBytes(from: position)
+      guard position < bytes.count else { break }
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
@@ -180,7 +182,7 @@ public struct JSONParser {
       if byte < 0x20 { throw fail("control character in string") }
       if byte != UInt8(ascii: "\\") {
         // Copy the run up to the next quote, escape or control byte at once.
-        var end = position + 1
+        var end = skipPlainBytes(from: position + 1)
         while end < bytes.count {
           let next = bytes[end]
           if next == UInt8(ascii: "\"") || next == UInt8(ascii: "\\") || next < 0x20 { break }
@@ -223,6 +225,27 @@ public struct JSONParser {
       }
     }
     throw fail("unterminated string")
+  }
+
+  /// Skips eight bytes at a time while none of them is a quotation mark, a
+  /// backslash or a control byte (the usual bit tricks on a 64-bit word),
+  /// and returns where such a byte may be.
+  @inline(__always)
+  private func skipPlainBytes(from start: Int) -> Int {
+    var position = start
+    guard let base = bytes.baseAddress else { return position }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while position + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+      let quote = word ^ (ones &* 0x22)
+      let backslash = word ^ (ones &* 0x5C)
+      let special =
+        ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+      if special & highs != 0 { break }
+      position += 8
+    }
+    return position
   }
 
   private mutating func parseHex4() throws(Failure) -> UInt32 {

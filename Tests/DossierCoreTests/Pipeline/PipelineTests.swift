@@ -23,6 +23,9 @@ struct PipelineTests {
     #expect(throws: PipelineError(stage: "sentences", missing: [.paragraphs, .tokens])) {
       try Pipeline(documentStages: [SentenceSplitter(), ParagraphSplitter(), Tokenizer()])
     }
+    #expect(throws: PipelineError(stage: "paragraphs", missing: [.tokens])) {
+      try Pipeline(documentStages: [ParagraphSplitter(), Tokenizer()])
+    }
     #expect(throws: PipelineError(stage: "timeline", missing: [.stories])) {
       try Pipeline(documentStages: [], corpusStages: [NeedsStories()])
     }

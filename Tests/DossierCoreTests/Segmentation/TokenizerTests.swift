@@ -113,3 +113,13 @@ struct SeededGenerator: RandomNumberGenerator {
     return z ^ (z >> 31)
   }
 }
+
+struct LongTokenTests {
+  @Test func cutsRunsLongerThanATokenCanBe() {
+    let blob = String(repeating: "abcdé", count: 30_000)
+    let document = segmented("Start " + blob + " end.")
+    #expect(document.tokens.count > 4)
+    #expect(document.tokens.allSatisfy { $0.range.length <= Token.maximumLength })
+    #expect(document.tokenTexts.dropFirst().dropLast(2).joined() == blob)
+  }
+}
