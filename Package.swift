@@ -44,6 +44,7 @@ let package = Package(
     .testTarget(
       name: "DossierCLITests",
       dependencies: ["DossierCLI", "DossierCore"],
+      exclude: ["Golden"],
       swiftSettings: strictSettings
     ),
   ],

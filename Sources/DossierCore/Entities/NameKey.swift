@@ -1,0 +1,117 @@
+/// Spelling-insensitive keys for names, so that `Zelensky`, `Zelenskyy` and
+/// `Zelenskiy`, or `Żmuda` and `Zmuda`, meet.
+enum NameKey {
+  /// Lowercase ASCII letters and digits of a word, diacritics removed.
+  static func fold(_ word: some StringProtocol) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in word.unicodeScalars {
+      if scalar.isASCII {
+        let value = scalar.value
+        if (65...90).contains(value) {
+          result.append(Unicode.Scalar(value + 32)!)
+        } else if (97...122).contains(value) || (48...57).contains(value) {
+          result.append(scalar)
+        }
+        continue
+      }
+      if let base = baseLetter(scalar) { result.append(base) }
+    }
+    return String(result)
+  }
+
+  /// The ASCII letter a Latin letter with a diacritic is written with.
+  static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    let value = Int(scalar.value)
+    if let mapped = specialLetters[scalar] { return mapped }
+    if value >= 0xC0 && value < 0xC0 + latinBases.count {
+      let base = latinBases[value - 0xC0]
+      return base == "-" ? nil : base
+    }
+    return scalar.properties.isAlphabetic ? scalar.properties.lowercaseMapping.unicodeScalars.first : nil
+  }
+
+  private static let specialLetters: [Unicode.Scalar: Unicode.Scalar] = [
+    "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "s", "æ": "a", "Æ": "a", "œ": "o",
+    "Œ": "o", "ı": "i", "þ": "t", "Þ": "t",
+  ]
+
+  /// The base letters of U+00C0…U+024F by canonical decomposition; `-` where
+  /// there is none.
+  private static let latinBases: [Unicode.Scalar] = Array(
+    ("aaaaaa-ceeeeiiii-nooooo--uuuuy--aaaaaa-ceeeeiiii-nooooo--uuuuy-y"
+      + "aaaaaaccccccccdd--eeeeeeeeeegggggggghh--iiiiiiiii---jjkk-llllll-"
+      + "---nnnnnn---oooooo--rrrrrrsssssssstttt--uuuuuuuuuuuuwwyyyzzzzzz-"
+      + "--------------------------------oo-------------uu---------------"
+      + "-------------aaiioouuuuuuuuuu-aaaa----ggkkoooo--j---gg--nnaa----"
+      + "aaaaeeeeiiiioooorrrruuuusstt--hh------aaeeooooooooyy------------"
+      + "----------------").unicodeScalars)
+
+  /// A key that ignores common transliteration differences: `y`, `j` and
+  /// `i` are one letter, doubled letters count once, `kh` is `h`, `ck` is
+  /// `k`, and `ph` is `f`.
+  static func transliteration(_ word: some StringProtocol) -> String {
+    var folded = Array(fold(word).unicodeScalars)
+    for index in folded.indices {
+      switch folded[index] {
+      case "y", "j": folded[index] = "i"
+      default: break
+      }
+    }
+    var result = String.UnicodeScalarView()
+    var index = 0
+    while index < folded.count {
+      let scalar = folded[index]
+      let next: Unicode.Scalar? = index + 1 < folded.count ? folded[index + 1] : nil
+      if scalar == "k" && next == "h" {
+        result.append("h")
+        index += 2
+        continue
+      }
+      if scalar == "c" && next == "k" {
+        result.append("k")
+        index += 2
+        continue
+      }
+      if scalar == "p" && next == "h" {
+        result.append("f")
+        index += 2
+        continue
+      }
+      if let last = result.last, last == scalar {
+        index += 1
+        continue
+      }
+      result.append(scalar)
+      index += 1
+    }
+    return String(result)
+  }
+
+  /// The words of a name, split at spaces and hyphens kept inside words.
+  static func words(_ name: String) -> [Substring] {
+    name.split { $0 == " " || $0 == "\u{00A0}" }
+  }
+
+  /// `NATO` from `North Atlantic Treaty Organization`: the initials of the
+  /// capitalised words.
+  static func acronym(_ name: String) -> String? {
+    var letters = ""
+    var count = 0
+    for word in words(name) {
+      guard let first = word.unicodeScalars.first else { continue }
+      if first.properties.isUppercase {
+        letters.unicodeScalars.append(first)
+        count += 1
+      } else if !["of", "the", "and", "for", "de", "du", "des", "la", "le", "&"].contains(word) {
+        return nil
+      }
+    }
+    return count >= 2 ? letters : nil
+  }
+
+  /// True for a short all-capital name: `NATO`, `BBC`, `US`.
+  static func isAcronym(_ name: String) -> Bool {
+    let scalars = name.unicodeScalars.filter { $0 != "." }
+    return (2...7).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase }
+  }
+}
