@@ -17,8 +17,11 @@ public struct Document: Sendable {
   public var paragraphs: [TextRange] = []
   /// Sentence ranges; a sentence never crosses a paragraph boundary.
   public var sentences: [TextRange] = []
-  /// Tokens in text order.
+  /// Tokens in text order. The pipeline empties this layer after the
+  /// document stages unless a corpus stage requires it.
   public var tokens: [Token] = []
+  /// Words and numbers in the text, counted by the tokenizer.
+  public var wordCount = 0
   /// People, organisations and places found in this document.
   public var entities: [LocalEntity] = []
   /// Where those entities are mentioned, in text order.

@@ -39,7 +39,7 @@ public enum MarkdownReport {
     } else {
       published = "unknown"
     }
-    let words = document.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
+    let words = document.wordCount
     let length =
       "\(words) \(plural(words, "word")), \(document.paragraphs.count) \(plural(document.paragraphs.count, "paragraph"))"
     return "| \(document.id) `\(cell(document.origin))` | \(cell(metadata.title ?? "—")) | "

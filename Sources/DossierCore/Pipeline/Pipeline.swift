@@ -34,9 +34,21 @@ public struct Pipeline: Sendable {
     }
   }
 
+  /// Whether documents keep their tokens after the document stages: only
+  /// when a corpus stage reads them. Tokens are the largest layer, and
+  /// dropping them as each document finishes keeps a large corpus in memory.
+  public var keepsTokens: Bool {
+    corpusStages.contains { $0.requires.contains(.tokens) }
+  }
+
   /// Runs every document stage on one document.
   public func process(_ document: inout Document) {
     for stage in documentStages { stage.process(&document) }
+  }
+
+  private func finish(_ document: inout Document, keepTokens: Bool) {
+    process(&document)
+    if !keepTokens { document.tokens = [] }
   }
 
   /// Runs the document stages over all documents on `jobs` workers, then the
@@ -46,19 +58,19 @@ public struct Pipeline: Sendable {
     _ corpus: inout Corpus, jobs: Int = ProcessorInfo.activeCores,
     progress: (@Sendable (Int) -> Void)? = nil
   ) {
-    processDocuments(&corpus.documents, jobs: jobs, progress: progress)
+    processDocuments(&corpus.documents, jobs: jobs, keepTokens: keepsTokens, progress: progress)
     for stage in corpusStages { stage.process(&corpus) }
   }
 
   /// Runs the document stages over `documents` in parallel.
   public func processDocuments(
-    _ documents: inout [Document], jobs: Int, progress: (@Sendable (Int) -> Void)? = nil
+    _ documents: inout [Document], jobs: Int, keepTokens: Bool = true, progress: (@Sendable (Int) -> Void)? = nil
   ) {
     guard !documentStages.isEmpty, !documents.isEmpty else { return }
     let workers = max(1, min(jobs, documents.count))
     if workers == 1 {
       for index in documents.indices {
-        process(&documents[index])
+        finish(&documents[index], keepTokens: keepTokens)
         if let progress, index % 256 == 255 { progress(index + 1) }
       }
       return
@@ -74,7 +86,7 @@ public struct Pipeline: Sendable {
           let start = counter.take(batch)
           if start >= count { break }
           for index in start..<min(start + batch, count) {
-            process(&shared.value[index])
+            finish(&shared.value[index], keepTokens: keepTokens)
           }
           if let progress { progress(min(start + batch, count)) }
         }

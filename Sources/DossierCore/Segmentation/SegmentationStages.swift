@@ -15,6 +15,7 @@ extension Tokenizer: DocumentStage {
 
   public func process(_ document: inout Document) {
     document.tokens = tokenize(document.text)
+    document.wordCount = document.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
   }
 }
 
