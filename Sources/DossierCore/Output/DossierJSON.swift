@@ -116,6 +116,14 @@ extension DossierJSON {
   }
 
   static func writeEntities(_ corpus: Corpus, offsets: [ScalarOffsetMap], into writer: inout JSONWriter) {
+    // Each document's mentions grouped by entity once, not searched per entity.
+    let mentionsByEntity = corpus.documents.map { document in
+      var groups = [[TextRange]](repeating: [], count: document.entities.count)
+      for mention in document.mentions where mention.entity < groups.count {
+        groups[mention.entity].append(mention.range)
+      }
+      return groups
+    }
     writer.key("entities")
     writer.beginArray()
     for entity in corpus.entities {
@@ -134,9 +142,9 @@ extension DossierJSON {
       writer.key("mentions")
       writer.beginArray()
       var spans: [DocumentSpan] = []
-      for member in entity.members {
-        for mention in corpus.documents[member.document].mentions where mention.entity == member.entity {
-          spans.append(DocumentSpan(document: member.document, range: mention.range))
+      for member in entity.members where member.entity < mentionsByEntity[member.document].count {
+        for range in mentionsByEntity[member.document][member.entity] {
+          spans.append(DocumentSpan(document: member.document, range: range))
         }
       }
       spans.sort { ($0.document, $0.range) < ($1.document, $1.range) }
