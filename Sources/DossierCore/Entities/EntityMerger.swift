@@ -33,10 +33,20 @@ public struct EntityMerger: CorpusStage {
     var mentions: Int
     var words: [Substring]
     var proper: Bool
+    /// Each word's transliteration key.
+    var keys: [String]
   }
 
   func merge(_ documents: [Document]) -> [CorpusEntity] {
     var members: [Member] = []
+    // The same few thousand words recur across a corpus: key each once.
+    var keyCache: [Substring: String] = [:]
+    func key(_ word: Substring) -> String {
+      if let known = keyCache[word] { return known }
+      let computed = NameKey.transliteration(word)
+      keyCache[word] = computed
+      return computed
+    }
     for (documentIndex, document) in documents.enumerated() {
       var counts = [Int](repeating: 0, count: document.entities.count)
       for mention in document.mentions where mention.entity < counts.count { counts[mention.entity] += 1 }
@@ -45,7 +55,7 @@ public struct EntityMerger: CorpusStage {
         members.append(
           Member(
             document: documentIndex, entity: entityIndex, local: entity, mentions: counts[entityIndex],
-            words: words, proper: Self.isProperName(words)))
+            words: words, proper: Self.isProperName(words), keys: words.map(key)))
       }
     }
     var groups = UnionFind(count: members.count)
@@ -77,7 +87,7 @@ public struct EntityMerger: CorpusStage {
   /// The full-name key: every word's transliteration key, people apart from
   /// the rest.
   private func fullNameKey(_ member: Member) -> String {
-    (personLike(member) ? "p:" : "n:") + member.words.map { NameKey.transliteration($0) }.joined(separator: " ")
+    (personLike(member) ? "p:" : "n:") + member.keys.joined(separator: " ")
   }
 
   private func joinSameNames(_ members: [Member], _ groups: inout UnionFind) {
@@ -89,8 +99,8 @@ public struct EntityMerger: CorpusStage {
     {
       let key = fullNameKey(member)
       if let other = byName[key] { groups.union(index, other) } else { byName[key] = index }
-      if personLike(member), member.words.count >= 2, let first = member.words.first, let last = member.words.last {
-        let personKey = NameKey.transliteration(first) + " " + NameKey.transliteration(last)
+      if personLike(member), member.keys.count >= 2, let first = member.keys.first, let last = member.keys.last {
+        let personKey = first + " " + last
         if let other = byFirstAndLast[personKey] {
           groups.union(index, other)
         } else {
@@ -105,8 +115,7 @@ public struct EntityMerger: CorpusStage {
     var bySurname: [String: [Int]] = [:]
     for (index, member) in members.enumerated()
     where member.proper && personLike(member) && member.words.count >= 2 {
-      guard let last = member.words.last else { continue }
-      let key = NameKey.transliteration(last)
+      guard let key = member.keys.last else { continue }
       let root = groups.find(index)
       if !(bySurname[key]?.contains { groups.find($0) == root } ?? false) {
         bySurname[key, default: []].append(index)
@@ -115,7 +124,7 @@ public struct EntityMerger: CorpusStage {
     var bareSurnames: [String: Int] = [:]
     for (index, member) in members.enumerated()
     where member.proper && personLike(member) && member.words.count == 1 {
-      let key = NameKey.transliteration(member.words[0])
+      let key = member.keys[0]
       guard let candidates = bySurname[key] else {
         // Nobody in the corpus has this surname with a first name.
         if let other = bareSurnames[key] { groups.union(index, other) } else { bareSurnames[key] = index }
