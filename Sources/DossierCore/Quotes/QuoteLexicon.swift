@@ -1,0 +1,91 @@
+/// What a reporting verb form can do, parsed from ``CueLexicon``.
+struct CueBehaviour: OptionSet, Hashable, Sendable {
+  let rawValue: UInt8
+
+  /// Reports words.
+  static let speech = CueBehaviour(rawValue: 1 << 0)
+  /// May follow what it reports: `…, said Peskov.`
+  static let inverted = CueBehaviour(rawValue: 1 << 1)
+  /// Takes the addressee first: `told reporters`.
+  static let addressee = CueBehaviour(rawValue: 1 << 2)
+  /// Takes what is reported as a noun phrase: `denied the claim`.
+  static let nounObject = CueBehaviour(rawValue: 1 << 3)
+  /// A belief or intention: a cue only before a clause.
+  static let belief = CueBehaviour(rawValue: 1 << 4)
+  /// The `-ing` form: `…, saying …`.
+  static let progressive = CueBehaviour(rawValue: 1 << 5)
+  /// The past participle where it differs from the past tense (`written`):
+  /// it does not report on its own after a subject.
+  static let nonFinite = CueBehaviour(rawValue: 1 << 6)
+}
+
+/// The quote stage's word tables, parsed once into hashed look-ups.
+struct QuoteLexicon: Sendable {
+  let cues: [UInt64: CueBehaviour]
+  let auxiliaries: Set<UInt64>
+  let pronouns: Set<UInt64>
+  let firstPerson: Set<UInt64>
+  let determiners: Set<UInt64>
+  let speakerNouns: Set<UInt64>
+  let clauseBoundaries: Set<UInt64>
+  let capitalisedFunctionWords: Set<UInt64>
+  let titleNouns: Set<UInt64>
+  /// Phrases that extend a cue, as word-key sequences.
+  let cueTails: [[UInt64]]
+  let passiveAuxiliaries: Set<UInt64>
+
+  let that = WordKey.of("that")
+  let and = WordKey.of("and")
+  let but = WordKey.of("but")
+  let according = WordKey.of("according")
+  let to = WordKey.of("to")
+  let of = WordKey.of("of")
+  let who = WordKey.of("who")
+  let it = WordKey.of("it")
+  let which = WordKey.of("which")
+
+  static let shared = QuoteLexicon()
+
+  init() {
+    var cues: [UInt64: CueBehaviour] = [:]
+    for line in CueLexicon.verbs.split(separator: "\n") {
+      let halves = line.split(separator: "|")
+      guard halves.count == 2 else { continue }
+      let forms = halves[0].split(separator: " ").map(String.init)
+      var behaviour: CueBehaviour = []
+      for flag in halves[1].split(separator: " ") {
+        switch flag {
+        case "s": behaviour.insert(.speech)
+        case "i": behaviour.insert(.inverted)
+        case "o": behaviour.insert(.addressee)
+        case "n": behaviour.insert(.nounObject)
+        case "b": behaviour.insert(.belief)
+        default: break
+        }
+      }
+      guard forms.count == 5 else { continue }
+      // Base, third person, past, past participle, -ing.
+      // The base form is also the plural present: `officials say`.
+      let finite = [forms[0], forms[1], forms[2]]
+      for form in finite { cues[WordKey.of(form), default: []].formUnion(behaviour) }
+      if !finite.contains(forms[3]) {
+        let key = WordKey.of(forms[3])
+        if cues[key] == nil { cues[key] = behaviour.union(.nonFinite) }
+      }
+      cues[WordKey.of(forms[4])] = behaviour.union(.progressive)
+    }
+    self.cues = cues
+    auxiliaries = WordKey.set(CueLexicon.auxiliaries)
+    pronouns = WordKey.set(SpeakerWords.pronouns)
+    firstPerson = WordKey.set(SpeakerWords.firstPerson)
+    determiners = WordKey.set(SpeakerWords.determiners)
+    speakerNouns = WordKey.set(SpeakerWords.speakerNouns)
+    clauseBoundaries = WordKey.set(SpeakerWords.clauseBoundaries)
+    capitalisedFunctionWords = WordKey.set(SpeakerWords.capitalisedFunctionWords)
+    titleNouns = WordKey.set(SpeakerWords.titleNouns)
+    cueTails = CueLexicon.cueTails.split(separator: "\n").map { line in
+      line.split(separator: " ").map { WordKey.of(String($0)) }
+    }
+    passiveAuxiliaries = WordKey.set("is are was were be been being")
+  }
+}

@@ -1,0 +1,198 @@
+/// A quote found in a document, by token ranges, before it becomes a ``Quote``.
+struct FoundQuote {
+  var content: Range<Int>
+  var kind: Quote.Kind
+  var cue: Range<Int>?
+  var speaker: Range<Int>?
+  /// Index of the enclosing quote in the same list.
+  var parent: Int?
+  var confidence: Double
+}
+
+/// Reported speech without quotation marks, sentence by sentence: `X said
+/// (that) …`, `…, X said.`, `…, said X.`, `according to X, …`, `…, saying …`.
+extension QuoteScanner {
+  /// Finds reported speech in every sentence, outside the token ranges that
+  /// `blocked` marks (direct quotes with their own attribution) and without
+  /// reusing the cues in `usedCue`.
+  func reportedSpeech(blocked: [Bool], usedCue: [Bool]) -> [FoundQuote] {
+    var result: [FoundQuote] = []
+    for sentence in sentenceTokens where sentence.count >= 3 {
+      reportedSpeech(in: sentence, blocked: blocked, usedCue: usedCue, into: &result)
+    }
+    return result
+  }
+
+  private func reportedSpeech(
+    in sentence: Range<Int>, blocked: [Bool], usedCue: [Bool], into result: inout [FoundQuote]
+  ) {
+    let end = sentence.upperBound
+    let firstInSentence = result.count
+    var floor = sentence.lowerBound
+    var consumedUntil = sentence.lowerBound
+    var index = sentence.lowerBound
+    while index < end {
+      let cueIndex = index
+      index += 1
+      if blocked[cueIndex] {
+        floor = cueIndex + 1
+        continue
+      }
+      guard keys[cueIndex] != 0, !usedCue[cueIndex] else { continue }
+      // `according to X, …` and `…, according to X.`
+      if keys[cueIndex] == lexicon.according, cueIndex + 1 < end, keys[cueIndex + 1] == lexicon.to {
+        if let found = accordingTo(cueIndex, floor: floor, end: end, blocked: blocked) {
+          wrapEarlier(found, from: firstInSentence, in: &result)
+          consumedUntil = max(consumedUntil, found.content.upperBound)
+          result.append(found)
+        }
+        continue
+      }
+      guard let behaviour = cue(cueIndex) else { continue }
+      if behaviour.contains(.progressive) {
+        // `…, saying …`: the subject of the clause said it.
+        guard cueIndex - 1 > floor, isMark(cueIndex - 1, ","), behaviour.contains(.speech) else { continue }
+        guard let speaker = clauseSubject(before: cueIndex - 1, floor: floor) else { continue }
+        let start = cueRange(cueIndex, limit: end).upperBound
+        let content = trimmed(start..<contentEnd(from: start, end: end, blocked: blocked))
+        guard wordCount(content) >= 2 else { continue }
+        truncateEarlier(before: cueIndex - 1, from: firstInSentence, in: &result)
+        result.append(
+          FoundQuote(
+            content: content, kind: kind(of: content), cue: cueIndex..<(cueIndex + 1), speaker: speaker,
+            confidence: 0.6))
+        consumedUntil = content.upperBound
+        continue
+      }
+      guard isFiniteCue(cueIndex, floor: floor) else { continue }
+      let cueTokens = cueRange(cueIndex, limit: end)
+      // `…, said the Ukrainian leader.`
+      if behaviour.contains(.inverted), cueIndex > floor + 2,
+        isMark(cueIndex - 1, ",") || isMark(cueIndex - 1, "?") || isMark(cueIndex - 1, "!"),
+        let speaker = phrase(startingAt: cueTokens.upperBound, limit: end),
+        speaker.upperBound >= end || isClauseMark(speaker.upperBound) || isSentenceEnd(speaker.upperBound)
+      {
+        let content = trimmed(floor..<(cueIndex - 1))
+        if wordCount(content) >= 3 {
+          let found = FoundQuote(
+            content: content, kind: kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.8)
+          wrapEarlier(found, from: firstInSentence, in: &result)
+          result.append(found)
+          consumedUntil = max(consumedUntil, speaker.upperBound)
+          continue
+        }
+      }
+      guard let speaker = subject(before: cueIndex, floor: floor) else { continue }
+      var after = cueTokens.upperBound
+      var objectEnd = after
+      if behaviour.contains(.addressee), after < end, let object = phrase(startingAt: after, limit: end) {
+        objectEnd = object.upperBound
+      }
+      // `…, Peskov said.` and `…, he said, as …`.
+      if speaker.lowerBound - 1 > floor + 2, isMark(speaker.lowerBound - 1, ","),
+        objectEnd >= end || isSentenceEnd(objectEnd) || isMark(objectEnd, ",")
+      {
+        let content = trimmed(floor..<(speaker.lowerBound - 1))
+        if wordCount(content) >= 3 {
+          let found = FoundQuote(
+            content: content, kind: kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.8)
+          wrapEarlier(found, from: firstInSentence, in: &result)
+          result.append(found)
+          consumedUntil = max(consumedUntil, cueTokens.upperBound)
+          continue
+        }
+      }
+      guard cueIndex >= consumedUntil else { continue }
+      // `X said (that) …`, `X told reporters …`.
+      if behaviour.contains(.addressee) {
+        after = objectEnd
+        var look = cueTokens.upperBound
+        while look < min(end, cueTokens.upperBound + 8) && !isClauseMark(look) && !isSentenceEnd(look) {
+          if keys[look] == lexicon.that {
+            after = look
+            break
+          }
+          look += 1
+        }
+      }
+      var marked = false
+      if after < end && (isMark(after, ",") || isMark(after, ":")) {
+        after += 1
+        marked = true
+      }
+      guard after < end, !isSentenceEnd(after), !blocked[after] else { continue }
+      if behaviour.contains(.belief) {
+        let key = keys[after]
+        guard
+          key == lexicon.that || lexicon.pronouns.contains(key) || lexicon.determiners.contains(key)
+            || isCapitalized(after)
+        else { continue }
+      }
+      let content = trimmed(after..<contentEnd(from: after, end: end, blocked: blocked))
+      guard wordCount(content) >= 2 else { continue }
+      let kind: Quote.Kind = marked && hasFirstPerson(content) ? .unmarked : .indirect
+      result.append(
+        FoundQuote(
+          content: content, kind: kind, cue: cueTokens, speaker: speaker,
+          confidence: behaviour.contains(.belief) ? 0.5 : 0.7))
+      consumedUntil = content.upperBound
+    }
+  }
+
+  /// `according to X, …` and `…, according to X.`
+  private func accordingTo(_ cueIndex: Int, floor: Int, end: Int, blocked: [Bool]) -> FoundQuote? {
+    let cueTokens = cueIndex..<(cueIndex + 2)
+    guard let speaker = phrase(startingAt: cueIndex + 2, limit: end) else { return nil }
+    var comma = speaker.upperBound
+    while comma < min(end, speaker.upperBound + 8) && !isMark(comma, ",") && !isSentenceEnd(comma) { comma += 1 }
+    if comma < end && isMark(comma, ",") && !(cueIndex > floor && isMark(cueIndex - 1, ",")) {
+      let content = trimmed((comma + 1)..<contentEnd(from: comma + 1, end: end, blocked: blocked))
+      guard wordCount(content) >= 3 else { return nil }
+      return FoundQuote(content: content, kind: .indirect, cue: cueTokens, speaker: speaker, confidence: 0.7)
+    }
+    guard cueIndex > floor + 2, isMark(cueIndex - 1, ",") else { return nil }
+    let content = trimmed(floor..<(cueIndex - 1))
+    guard wordCount(content) >= 3 else { return nil }
+    return FoundQuote(content: content, kind: kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.7)
+  }
+
+  /// Where reported words that start at `start` end: the sentence end, a
+  /// direct quote, `; `, or a new cue (`, adding …`, `, according to …`).
+  private func contentEnd(from start: Int, end: Int, blocked: [Bool]) -> Int {
+    var index = start
+    while index < end {
+      if blocked[index] || isMark(index, ";") { return index }
+      if isMark(index, ","), index + 1 < end {
+        let next = index + 1
+        if let behaviour = cue(next), behaviour.contains(.progressive), behaviour.contains(.speech) { return index }
+        if keys[next] == lexicon.according && next + 1 < end && keys[next + 1] == lexicon.to { return index }
+      }
+      index += 1
+    }
+    return end
+  }
+
+  /// Unmarked when the words are in the first or second person.
+  private func kind(of content: Range<Int>) -> Quote.Kind {
+    hasFirstPerson(content) ? .unmarked : .indirect
+  }
+
+  /// Quotes found earlier in the sentence whose cue lies inside `outer`'s
+  /// words become nested in it (`He said, …, Johnson said`).
+  private func wrapEarlier(_ outer: FoundQuote, from first: Int, in result: inout [FoundQuote]) {
+    for index in first..<result.count where result[index].parent == nil {
+      guard let cue = result[index].cue, outer.content.contains(cue.lowerBound) else { continue }
+      result[index].parent = result.count
+      let upper = min(result[index].content.upperBound, outer.content.upperBound)
+      result[index].content = result[index].content.lowerBound..<max(result[index].content.lowerBound, upper)
+    }
+  }
+
+  /// Ends the words of earlier quotes of the sentence before `limit`.
+  private func truncateEarlier(before limit: Int, from first: Int, in result: inout [FoundQuote]) {
+    for index in first..<result.count where result[index].content.upperBound > limit {
+      let lower = result[index].content.lowerBound
+      result[index].content = lower..<max(lower, limit)
+    }
+  }
+}

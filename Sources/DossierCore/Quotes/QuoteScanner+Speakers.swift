@@ -1,0 +1,152 @@
+/// Finding the noun phrase that names a speaker, around a cue.
+extension QuoteScanner {
+  /// The longest a speaker phrase may be, in tokens.
+  static let maximumSpeakerLength = 10
+
+  /// A word that can sit inside a speaker phrase.
+  func isPhraseWord(_ index: Int) -> Bool {
+    guard tokens[index].kind == .word else { return false }
+    let key = keys[index]
+    if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) || isPossessive(index) }
+    if lexicon.clauseBoundaries.contains(key) || lexicon.auxiliaries.contains(key) { return false }
+    if lexicon.cues[key] != nil && !lexicon.speakerNouns.contains(key) { return false }
+    return true
+  }
+
+  /// A word that can end (head) a speaker phrase.
+  func isHead(_ index: Int) -> Bool {
+    guard tokens[index].kind == .word else { return false }
+    let key = keys[index]
+    if lexicon.pronouns.contains(key) { return true }
+    if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) }
+    return lexicon.speakerNouns.contains(key)
+  }
+
+  /// Whether a phrase may start with this word.
+  func canStartPhrase(_ index: Int) -> Bool {
+    let key = keys[index]
+    return isCapitalized(index) || lexicon.determiners.contains(key) || lexicon.speakerNouns.contains(key)
+      || lexicon.pronouns.contains(key) || isPossessive(index)
+  }
+
+  /// The speaker phrase that ends at token `end`, reaching no further left
+  /// than `floor`: `the Kremlin spokesman`, `Mr Sunak’s official spokesman`.
+  func phrase(endingAt end: Int, floor: Int) -> Range<Int>? {
+    guard end >= floor, isHead(end) else { return nil }
+    if lexicon.pronouns.contains(keys[end]) { return end..<(end + 1) }
+    var start = end
+    var index = end - 1
+    while index >= floor && end - index < Self.maximumSpeakerLength {
+      if isPhraseWord(index) {
+        start = index
+      } else if keys[index] == lexicon.of && index > floor && isPhraseWord(index - 1) {
+        // `president of the NAACP`, `one of the family’s lawyers`.
+        start = index
+      } else {
+        break
+      }
+      index -= 1
+    }
+    // A phrase opens with a determiner, a name or a role word.
+    while start < end && !canStartPhrase(start) { start += 1 }
+    while start < end && keys[start] == lexicon.of { start += 1 }
+    return start..<(end + 1)
+  }
+
+  /// The speaker phrase that starts at `start` and ends before `limit`:
+  /// `said [the Ukrainian leader].`
+  func phrase(startingAt start: Int, limit: Int) -> Range<Int>? {
+    guard start < limit, tokens[start].kind == .word else { return nil }
+    if lexicon.pronouns.contains(keys[start]) { return start..<(start + 1) }
+    guard canStartPhrase(start) else { return nil }
+    var lastHead: Int?
+    var index = start
+    while index < limit && index - start < Self.maximumSpeakerLength {
+      if isPhraseWord(index) {
+        if isHead(index) { lastHead = index }
+      } else if !(keys[index] == lexicon.of && index + 1 < limit && isPhraseWord(index + 1) && lastHead != nil) {
+        break
+      }
+      index += 1
+    }
+    guard let head = lastHead else { return nil }
+    return start..<(head + 1)
+  }
+
+  /// The subject of the cue at `cue`, looking no further left than
+  /// `floor`: skips auxiliaries and adverbs (`has also said`), a parenthesis
+  /// between commas (`Peskov, asked about …, said`), and for `and said`
+  /// takes the subject of the clause.
+  func subject(before cue: Int, floor: Int) -> Range<Int>? {
+    var index = cue - 1
+    while index >= floor && keys[index] != 0 && lexicon.auxiliaries.contains(keys[index]) { index -= 1 }
+    guard index >= floor else { return nil }
+    let key = keys[index]
+    if key == lexicon.and || key == lexicon.but {
+      return clauseSubject(before: index, floor: floor)
+    }
+    if key == lexicon.who || key == lexicon.which {
+      // `Johnson, who said …`: the phrase before the comma.
+      guard index - 1 > floor, isMark(index - 1, ",") else { return nil }
+      return phrase(endingAt: index - 2, floor: floor)
+    }
+    if isMark(index, ",") {
+      return subjectBeforeParenthesis(comma: index, floor: floor)
+    }
+    return phrase(endingAt: index, floor: floor)
+  }
+
+  /// `X, asked about …, said`: the phrase before the parenthesis that ends
+  /// at `comma`.
+  private func subjectBeforeParenthesis(comma: Int, floor: Int) -> Range<Int>? {
+    var index = comma - 1
+    var commasSeen = 0
+    while index > floor && comma - index < 40 {
+      if isMark(index, ",") {
+        commasSeen += 1
+        let opener = index + 1
+        if opener < comma, opensParenthesis(opener), let found = phrase(endingAt: index - 1, floor: floor) {
+          return found
+        }
+        if commasSeen >= 3 { return nil }
+      } else if isSentenceEnd(index) || tokens[index].isQuotationMark {
+        return nil
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Words that open a parenthesis after a subject: a participle, `who`, an
+  /// apposition.
+  private func opensParenthesis(_ index: Int) -> Bool {
+    guard tokens[index].kind == .word else { return false }
+    let key = keys[index]
+    return isParticipleLike(index) || key == lexicon.who || lexicon.determiners.contains(key) || isCapitalized(index)
+      || lexicon.speakerNouns.contains(key) || lexicon.capitalisedFunctionWords.contains(key)
+  }
+
+  /// The subject at the start of the clause that contains `index`: after the
+  /// last `that`, opening quotation mark or sentence start, past an
+  /// introductory phrase that ends with a comma.
+  func clauseSubject(before index: Int, floor: Int) -> Range<Int>? {
+    var start = floor
+    var scan = index - 1
+    while scan >= floor {
+      if keys[scan] == lexicon.that || tokens[scan].kind == .openingQuote || isMark(scan, ";") {
+        start = scan + 1
+        break
+      }
+      scan -= 1
+    }
+    guard start < index else { return nil }
+    if lexicon.capitalisedFunctionWords.contains(keys[start]) && !lexicon.pronouns.contains(keys[start]) {
+      // `At one point, he …`: skip to after the first comma.
+      var comma = start
+      while comma < index && !isMark(comma, ",") { comma += 1 }
+      guard comma < index else { return nil }
+      start = comma + 1
+    }
+    return phrase(startingAt: start, limit: index)
+  }
+}
