@@ -46,18 +46,33 @@ extension QuoteScanner {
       limit += 1
     }
     guard start < limit else { return nil }
+    // `“…” ― Martha Aguilar`: a signature after a dash.
+    if start > close + 1, isDash(start - 1), isCapitalized(start),
+      let name = phrase(startingAt: start, limit: limit), name.upperBound >= limit || isClauseMark(name.upperBound)
+    {
+      return Attribution(speaker: name, cue: (start - 1)..<start)
+    }
+    // After `.”` a new sentence starts: only `“….” Peskov said.` on its own
+    // is still the quote's attribution, not `“….” Peskov said that …`.
+    let endedSentence = close > 0 && isMark(close - 1, ".")
+    func fits(_ attribution: Attribution) -> Attribution? {
+      guard endedSentence else { return attribution }
+      let after = attribution.cue.upperBound
+      return after >= paragraphEnd || isSentenceEnd(after) || tokens[after].isQuotationMark ? attribution : nil
+    }
     if let behaviour = cue(start), behaviour.contains(.inverted), !behaviour.contains(.progressive),
       !behaviour.contains(.nonFinite)
     {
       let cueTokens = cueRange(start, limit: limit)
       guard let speaker = phrase(startingAt: cueTokens.upperBound, limit: limit) else { return nil }
+      if endedSentence && !(speaker.upperBound >= paragraphEnd || isSentenceEnd(speaker.upperBound)) { return nil }
       return Attribution(speaker: speaker, cue: cueTokens)
     }
     var index = start
     while index < limit && index - start <= 12 {
       if isFiniteCue(index, floor: start), index > start {
         guard let speaker = subject(before: index, floor: start), speaker.lowerBound == start else { return nil }
-        return Attribution(speaker: speaker, cue: cueRange(index, limit: limit))
+        return fits(Attribution(speaker: speaker, cue: cueRange(index, limit: limit)))
       }
       if !isWord(index) && !isMark(index, ",") { return nil }
       index += 1
@@ -81,12 +96,18 @@ extension QuoteScanner {
     floor = max(floor, sentenceTokens[Int(sentenceOf[end])].lowerBound)
     guard end >= floor else { return nil }
     var index = end
+    // Without a colon or comma the cue must touch the mark: `He said “…`,
+    // `said that “…`; otherwise `X said Y was “right”` would make a
+    // reporter's phrase a quote.
+    var lowest = index
     if isMark(index, ":") || isMark(index, ",") || isDash(index) {
       index -= 1
+      lowest = max(floor, index - 7)
     } else if keys[index] == lexicon.that {
       index -= 1
+      lowest = index
     }
-    let lowest = max(floor, index - 7)
+    lowest = max(lowest, floor)
     var scan = index
     while scan >= lowest {
       if tokens[scan].isQuotationMark || isSentenceEnd(scan) || keys[scan] == lexicon.that
@@ -105,6 +126,33 @@ extension QuoteScanner {
       scan -= 1
     }
     return nil
+  }
+
+  /// Whether the clause ends within a few words of `index`, before a
+  /// comma or the sentence end: `said on Monday.`, `told CNBC in August,`.
+  func clauseEndsSoon(from index: Int, end: Int) -> Bool {
+    var scan = index
+    while scan < end && scan - index <= 6 {
+      if isSentenceEnd(scan) || isMark(scan, ",") || isDash(scan) { return true }
+      guard tokens[scan].kind == .word || tokens[scan].kind == .number, keys[scan] != lexicon.that,
+        cue(scan) == nil
+      else { return false }
+      scan += 1
+    }
+    return scan >= end
+  }
+
+  /// A transcript turn: `WALLACE: …`, one to three upper-case words and a
+  /// colon at `index`. Returns the name and the colon.
+  func transcriptSpeaker(at index: Int, limit: Int) -> (speaker: Range<Int>, colon: Int)? {
+    var scan = index
+    while scan < limit && scan - index < 3 && tokens[scan].kind == .word && tokens[scan].flags.contains(.allCaps)
+      && tokens[scan].range.length > 1
+    {
+      scan += 1
+    }
+    guard scan > index, scan + 1 < limit, isMark(scan, ":") else { return nil }
+    return (index..<scan, scan)
   }
 
   /// Whether quoted words are a title, not speech: `the documentary

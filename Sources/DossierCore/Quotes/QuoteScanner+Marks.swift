@@ -39,8 +39,12 @@ extension QuoteScanner {
       for index in first..<tokenRange.upperBound where tokens[index].isQuotationMark {
         let single = tokens[index].flags.contains(.singleQuote)
         var kind = tokens[index].kind
+        let hasOpen = stack.contains(where: { $0.single == single })
         if kind == .quote {
-          kind = stack.contains(where: { $0.single == single }) ? .closingQuote : .openingQuote
+          kind = hasOpen ? .closingQuote : .openingQuote
+        } else if kind == .closingQuote && !hasOpen && !single && opensWord(index) {
+          // `''We should…` in PTB-style text: a closing form that opens.
+          kind = .openingQuote
         }
         if kind == .openingQuote {
           spans.append(
@@ -92,6 +96,15 @@ extension QuoteScanner {
       }
     }
     return Self.compact(spans)
+  }
+
+  /// A mark with space (or the paragraph start) before it and a word
+  /// right after it.
+  private func opensWord(_ index: Int) -> Bool {
+    guard index + 1 < tokens.count, tokens[index].flags.contains(.spaceBefore) || tokens[index].flags.contains(.lineStart)
+    else { return false }
+    let next = tokens[index + 1]
+    return !next.flags.contains(.spaceBefore) && (next.kind == .word || next.kind == .number)
   }
 
   /// Removes dropped spans and renumbers the parents.

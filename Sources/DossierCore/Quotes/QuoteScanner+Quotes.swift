@@ -29,6 +29,13 @@ extension QuoteScanner {
           let markEnd = span.close.map { $0 + 1 } ?? content.upperBound
           for index in span.open..<markEnd { blocked[index] = true }
         }
+      } else if span.parent == nil, let turn = transcriptSpeaker(at: content.lowerBound, limit: content.upperBound) {
+        quote.content = (turn.colon + 1)..<content.upperBound
+        quote.kind = .unmarked
+        quote.speaker = turn.speaker
+        quote.cue = turn.colon..<(turn.colon + 1)
+        quote.confidence = 0.8
+        for index in span.open..<(span.close.map { $0 + 1 } ?? content.upperBound) { blocked[index] = true }
       } else if span.parent == nil && opensSentence(span.open) {
         let markEnd = span.close.map { $0 + 1 } ?? content.upperBound
         for index in span.open..<markEnd { blocked[index] = true }
@@ -73,6 +80,7 @@ extension QuoteScanner {
       }
     }
     found.append(contentsOf: embeddedPosts())
+    found.append(contentsOf: transcriptTurns(blocked: blocked))
     return inheritSpeakers(sorted(found), orphans: Set(orphans.map { found[$0].content.lowerBound }))
   }
 
@@ -83,20 +91,23 @@ extension QuoteScanner {
     return isMark(open - 1, ":") || isSentenceEnd(open - 1) || tokens[open - 1].isQuotationMark
   }
 
-  /// Sorts quotes by position and renumbers their parents.
+  /// Sorts quotes by position and renumbers their parents, leaving out
+  /// quotes whose words were cut to nothing.
   private func sorted(_ quotes: [FoundQuote]) -> [FoundQuote] {
-    let order = quotes.indices.sorted {
+    let order = quotes.indices.filter { !quotes[$0].content.isEmpty }.sorted {
       let left = quotes[$0].content
       let right = quotes[$1].content
       if left.lowerBound != right.lowerBound { return left.lowerBound < right.lowerBound }
       if left.upperBound != right.upperBound { return left.upperBound > right.upperBound }
       return $0 < $1
     }
-    var newIndex = [Int](repeating: 0, count: quotes.count)
+    var newIndex = [Int?](repeating: nil, count: quotes.count)
     for (position, old) in order.enumerated() { newIndex[old] = position }
     return order.map { old in
       var quote = quotes[old]
-      quote.parent = quote.parent.map { newIndex[$0] }
+      quote.parent = quote.parent.flatMap { newIndex[$0] }
+      if quote.speaker?.isEmpty == true { quote.speaker = nil }
+      if quote.cue?.isEmpty == true { quote.cue = nil }
       return quote
     }
   }
@@ -160,6 +171,21 @@ extension QuoteScanner {
     }
     guard !continuations.isEmpty else { return quotes }
     return sorted(quotes + continuations)
+  }
+
+  /// Paragraphs that open with `NAME:` in a transcript.
+  func transcriptTurns(blocked: [Bool]) -> [FoundQuote] {
+    var result: [FoundQuote] = []
+    for paragraph in paragraphTokens where !paragraph.isEmpty && !blocked[paragraph.lowerBound] {
+      guard let turn = transcriptSpeaker(at: paragraph.lowerBound, limit: paragraph.upperBound) else { continue }
+      let content = trimmed((turn.colon + 1)..<paragraph.upperBound)
+      guard wordCount(content) >= 2 else { continue }
+      result.append(
+        FoundQuote(
+          content: content, kind: .unmarked, cue: turn.colon..<(turn.colon + 1), speaker: turn.speaker,
+          confidence: 0.8))
+    }
+    return result
   }
 
   /// Posts embedded in an article: `TEXT — Name (@handle) Date`.

@@ -70,7 +70,7 @@ extension QuoteScanner {
       if behaviour.contains(.inverted), cueIndex > floor + 2,
         isMark(cueIndex - 1, ",") || isMark(cueIndex - 1, "?") || isMark(cueIndex - 1, "!"),
         let speaker = phrase(startingAt: cueTokens.upperBound, limit: end),
-        speaker.upperBound >= end || isClauseMark(speaker.upperBound) || isSentenceEnd(speaker.upperBound)
+        clauseEndsSoon(from: speaker.upperBound, end: end)
       {
         let content = trimmed(floor..<(cueIndex - 1))
         if wordCount(content) >= 3 {
@@ -90,7 +90,7 @@ extension QuoteScanner {
       }
       // `…, Peskov said.` and `…, he said, as …`.
       if speaker.lowerBound - 1 > floor + 2, isMark(speaker.lowerBound - 1, ","),
-        objectEnd >= end || isSentenceEnd(objectEnd) || isMark(objectEnd, ",")
+        clauseEndsSoon(from: objectEnd, end: end)
       {
         let content = trimmed(floor..<(speaker.lowerBound - 1))
         if wordCount(content) >= 3 {

@@ -3,6 +3,15 @@ extension QuoteScanner {
   /// The longest a speaker phrase may be, in tokens.
   static let maximumSpeakerLength = 10
 
+  /// A lower-case `-ly` word: an adverb between a subject and its cue
+  /// (`has sharply criticised`).
+  func isAdverb(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, token.range.length > 4, !token.flags.contains(.capitalized) else { return false }
+    let end = Int(token.range.end)
+    return bytes[end - 2] == UInt8(ascii: "l") && bytes[end - 1] == UInt8(ascii: "y")
+  }
+
   /// A word that can sit inside a speaker phrase.
   func isPhraseWord(_ index: Int) -> Bool {
     guard tokens[index].kind == .word else { return false }
@@ -79,7 +88,18 @@ extension QuoteScanner {
   /// takes the subject of the clause.
   func subject(before cue: Int, floor: Int) -> Range<Int>? {
     var index = cue - 1
-    while index >= floor && keys[index] != 0 && lexicon.auxiliaries.contains(keys[index]) { index -= 1 }
+    while index >= floor && keys[index] != 0 && (lexicon.auxiliaries.contains(keys[index]) || isAdverb(index)) {
+      index -= 1
+    }
+    // `Rep. Trey Gowdy (R-S.C.) said`.
+    if index > floor && isMark(index, ")") {
+      var open = index - 1
+      while open > floor && index - open < 8 && !isMark(open, "(") { open -= 1 }
+      if isMark(open, "("), let name = phrase(endingAt: open - 1, floor: floor) {
+        return name.lowerBound..<(index + 1)
+      }
+      return nil
+    }
     guard index >= floor else { return nil }
     let key = keys[index]
     if key == lexicon.and || key == lexicon.but {
@@ -87,8 +107,10 @@ extension QuoteScanner {
     }
     if key == lexicon.who || key == lexicon.which {
       // `Johnson, who said …`: the phrase before the comma.
-      guard index - 1 > floor, isMark(index - 1, ",") else { return nil }
-      return phrase(endingAt: index - 2, floor: floor)
+      // The range runs to `who`, which is where the sentence names them.
+      guard index - 1 > floor, isMark(index - 1, ","), let antecedent = phrase(endingAt: index - 2, floor: floor)
+      else { return nil }
+      return antecedent.lowerBound..<(index + 1)
     }
     if isMark(index, ",") {
       return subjectBeforeParenthesis(comma: index, floor: floor)
@@ -105,8 +127,12 @@ extension QuoteScanner {
       if isMark(index, ",") {
         commasSeen += 1
         let opener = index + 1
-        if opener < comma, opensParenthesis(opener), let found = phrase(endingAt: index - 1, floor: floor) {
-          return found
+        if opener < comma, opensParenthesis(opener) {
+          if let found = phrase(endingAt: index - 1, floor: floor) { return found }
+          // `A lawyer for the outlets, David Schulz, said`: the name itself.
+          if isCapitalized(opener), let name = phrase(startingAt: opener, limit: comma), name.upperBound == comma {
+            return name
+          }
         }
         if commasSeen >= 3 { return nil }
       } else if isSentenceEnd(index) || tokens[index].isQuotationMark {

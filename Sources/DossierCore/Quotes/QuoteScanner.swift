@@ -69,15 +69,16 @@ struct QuoteScanner {
     return token.kind == .punctuation && token.range.length == 1 && bytes[Int(token.range.start)] == UInt8(ascii.value)
   }
 
-  /// An em or en dash, or a spaced hyphen.
+  /// An em or en dash, a horizontal bar, or a spaced hyphen (`--` too).
   func isDash(_ index: Int) -> Bool {
     let token = tokens[index]
     guard token.kind == .punctuation else { return false }
     let start = Int(token.range.start)
     if token.range.length == 3 && bytes[start] == 0xE2 && bytes[start + 1] == 0x80 {
-      return bytes[start + 2] == 0x94 || bytes[start + 2] == 0x93
+      return bytes[start + 2] >= 0x93 && bytes[start + 2] <= 0x95
     }
-    return token.range.length == 1 && bytes[start] == UInt8(ascii: "-")
+    guard bytes[start] == UInt8(ascii: "-") else { return false }
+    return token.range.length == 1 || (token.range.length == 2 && bytes[start + 1] == UInt8(ascii: "-"))
   }
 
   /// `.`, `!`, `?` or `…`: ends a sentence.
@@ -100,8 +101,10 @@ struct QuoteScanner {
     tokens[index].isQuotationMark && !tokens[index].flags.contains(.singleQuote)
   }
 
+  /// What the word at `index` can do as a cue. Capitalised words are not
+  /// cues: `the New York Post`.
   func cue(_ index: Int) -> CueBehaviour? {
-    keys[index] == 0 ? nil : lexicon.cues[keys[index]]
+    keys[index] == 0 || tokens[index].flags.contains(.capitalized) ? nil : lexicon.cues[keys[index]]
   }
 
   /// A word ending in `'s` or `’s`.
