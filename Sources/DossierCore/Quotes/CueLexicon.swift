@@ -10,7 +10,7 @@
 enum CueLexicon {
   static let verbs = """
     say says said said saying | s i
-    tell tells told told telling | s i o
+    tell tells told told telling | s o
     add adds added added adding | s i
     state states stated stated stating | s i
     claim claims claimed claimed claiming | s i n
@@ -66,9 +66,9 @@ enum CueLexicon {
     testify testifies testified testified testifying | s i
     caution cautions cautioned cautioned cautioning | s i o
     inform informs informed informed informing | s o
-    assure assures assured assured assuring | s i o
-    remind reminds reminded reminded reminding | s i o
-    advise advises advised advised advising | s i o
+    assure assures assured assured assuring | s o
+    remind reminds reminded reminded reminding | s o
+    advise advises advised advised advising | s o
     threaten threatens threatened threatened threatening | s n
     demand demands demanded demanded demanding | s i n
     charge charges charged charged charging | s i
@@ -95,6 +95,53 @@ enum CueLexicon {
     concur concurs concurred concurred concurring | s i
     speculate speculates speculated speculated speculating | s i
     announce announces announced announced announcing | s i n
+    call calls called called calling | s n
+    endorse endorses endorsed endorsed endorsing | s n
+    support supports supported supported supporting | s n
+    oppose opposes opposed opposed opposing | s n
+    defend defends defended defended defending | s n
+    attack attacks attacked attacked attacking | s n
+    blast blasts blasted blasted blasting | s n
+    slam slams slammed slammed slamming | s n
+    condemn condemns condemned condemned condemning | s n
+    welcome welcomes welcomed welcomed welcoming | s n
+    thank thanks thanked thanked thanking | s n
+    offer offers offered offered offering | s n
+    seek seeks sought sought seeking | s n
+    refuse refuses refused refused refusing | s n
+    decline declines declined declined declining | s n
+    recommend recommends recommended recommended recommending | s n
+    advocate advocates advocated advocated advocating | s n
+    outline outlines outlined outlined outlining | s n
+    unveil unveils unveiled unveiled unveiling | s n
+    highlight highlights highlighted highlighted highlighting | s n
+    echo echoes echoed echoed echoing | s n
+    detail details detailed detailed detailing | s n
+    characterize characterizes characterized characterized characterizing | s n
+    characterise characterises characterised characterised characterising | s n
+    label labels labeled labeled labeling | s n
+    brand brands branded branded branding | s n
+    dub dubs dubbed dubbed dubbing | s n
+    rule rules ruled ruled ruling | s
+    vote votes voted voted voting | s n
+    acknowledge acknowledges acknowledged acknowledged acknowledging | s n
+    want wants wanted wanted wanting | b
+    plan plans planned planned planning | b
+    intend intends intended intended intending | b
+    see sees saw seen seeing | b
+    view views viewed viewed viewing | b
+    consider considers considered considered considering | b
+    doubt doubts doubted doubted doubting | b
+    suspect suspects suspected suspected suspecting | b
+    assume assumes assumed assumed assuming | b
+    understand understands understood understood understanding | b
+    realize realizes realized realized realizing | b
+    realise realises realised realised realising | b
+    recognize recognizes recognized recognized recognizing | b
+    learn learns learned learned learning | b
+    mean means meant meant meaning | b
+    imply implies implied implied implying | s
+    point points pointed pointed pointing | s
     think thinks thought thought thinking | b
     believe believes believed believed believing | b
     hope hopes hoped hoped hoping | b
@@ -114,7 +161,20 @@ enum CueLexicon {
     also later then previously repeatedly recently once again earlier further still first yesterday today \
     reportedly publicly privately separately initially subsequently frequently often never not always now \
     just only even already simply flatly firmly quickly immediately openly clearly explicitly strongly \
-    angrily calmly bluntly
+    angrily calmly bluntly didn't doesn't don't won't wouldn't hasn't haven't hadn't can't couldn't isn't wasn't
+    """
+
+  /// Words that open a prepositional or time phrase after a cue (`said on
+  /// Monday`, `said of the plan`).
+  static let prepositions = """
+    on in at during after before from with via last this earlier later yesterday today tonight late early of \
+    about over through monday tuesday wednesday thursday friday saturday sunday for by without upon
+    """
+
+  /// Words that open a subordinate clause: `said when …` reports nothing
+  /// unless a `that` follows.
+  static let subordinators = """
+    when while because if since although though until as unless whether
     """
 
   /// Phrases that follow a cue and belong to it: `said in a statement`.

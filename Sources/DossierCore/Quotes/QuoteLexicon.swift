@@ -33,6 +33,13 @@ struct QuoteLexicon: Sendable {
   /// Phrases that extend a cue, as word-key sequences.
   let cueTails: [[UInt64]]
   let passiveAuxiliaries: Set<UInt64>
+  let prepositions: Set<UInt64>
+  let subordinators: Set<UInt64>
+  /// Auxiliaries after a word that make it a noun: `the question is`.
+  let nounFollowers: Set<UInt64>
+  let negations: Set<UInt64>
+  /// Articles and possessives: a word right after one is a noun.
+  let articles: Set<UInt64>
 
   let that = WordKey.of("that")
   let and = WordKey.of("and")
@@ -87,5 +94,10 @@ struct QuoteLexicon: Sendable {
       line.split(separator: " ").map { WordKey.of(String($0)) }
     }
     passiveAuxiliaries = WordKey.set("is are was were be been being")
+    prepositions = WordKey.set(CueLexicon.prepositions)
+    subordinators = WordKey.set(CueLexicon.subordinators)
+    articles = WordKey.set("the a an his her their its our my your")
+    nounFollowers = WordKey.set("is are was were has have had will would")
+    negations = WordKey.set("not never didn't doesn't don't won't wouldn't hasn't haven't hadn't can't couldn't")
   }
 }

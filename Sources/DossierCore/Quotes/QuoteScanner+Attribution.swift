@@ -27,6 +27,17 @@ extension QuoteScanner {
     if index > floor {
       let previous = keys[index - 1]
       if previous == lexicon.to || lexicon.passiveAuxiliaries.contains(previous) { return false }
+      // `the statement`, `Oz's show`: a noun, not a verb.
+      if lexicon.articles.contains(previous) || isPossessive(index - 1) { return false }
+      // `did not respond`: nothing was reported.
+      var scan = index - 1
+      while scan >= floor && index - scan <= 3 && keys[scan] != 0 && lexicon.auxiliaries.contains(keys[scan]) {
+        if lexicon.negations.contains(keys[scan]) { return false }
+        scan -= 1
+      }
+    }
+    if index + 1 < tokens.count, keys[index + 1] != 0, lexicon.nounFollowers.contains(keys[index + 1]) {
+      return false
     }
     return true
   }
@@ -131,6 +142,11 @@ extension QuoteScanner {
   /// Whether the clause ends within a few words of `index`, before a
   /// comma or the sentence end: `said on Monday.`, `told CNBC in August,`.
   func clauseEndsSoon(from index: Int, end: Int) -> Bool {
+    if index < end && tokens[index].kind == .word && !lexicon.prepositions.contains(keys[index])
+      && !lexicon.subordinators.contains(keys[index])
+    {
+      return false
+    }
     var scan = index
     while scan < end && scan - index <= 6 {
       if isSentenceEnd(scan) || isMark(scan, ",") || isDash(scan) { return true }

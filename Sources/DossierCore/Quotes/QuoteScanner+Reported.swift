@@ -121,11 +121,22 @@ extension QuoteScanner {
         marked = true
       }
       guard after < end, !isSentenceEnd(after), !blocked[after] else { continue }
+      // `said on Monday that …`: the words start at `that`; `said when …`
+      // reports nothing unless a `that` follows.
+      if lexicon.prepositions.contains(keys[after]) || lexicon.subordinators.contains(keys[after]) {
+        var look = after + 1
+        while look < min(end, after + 12) && keys[look] != lexicon.that && !isSentenceEnd(look) { look += 1 }
+        if look < end && keys[look] == lexicon.that {
+          after = look
+        } else if lexicon.subordinators.contains(keys[after]) {
+          continue
+        }
+      }
       if behaviour.contains(.belief) {
         let key = keys[after]
         guard
-          key == lexicon.that || lexicon.pronouns.contains(key) || lexicon.determiners.contains(key)
-            || isCapitalized(after)
+          key == lexicon.that || key == lexicon.to || lexicon.pronouns.contains(key)
+            || lexicon.determiners.contains(key) || isCapitalized(after)
         else { continue }
       }
       let content = trimmed(after..<contentEnd(from: after, end: end, blocked: blocked))
