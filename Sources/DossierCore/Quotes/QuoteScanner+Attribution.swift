@@ -66,17 +66,24 @@ extension QuoteScanner {
     // After `.”` a new sentence starts: only `“….” Peskov said.` on its own
     // is still the quote's attribution, not `“….” Peskov said that …`.
     let endedSentence = close > 0 && isMark(close - 1, ".")
+    // Otherwise the attribution does not report a clause of its own
+    // (`” Sanders said he …`, `” Peskov said that …`).
     func fits(_ attribution: Attribution) -> Attribution? {
-      guard endedSentence else { return attribution }
       let after = attribution.cue.upperBound
-      return after >= paragraphEnd || isSentenceEnd(after) || tokens[after].isQuotationMark ? attribution : nil
+      if after >= paragraphEnd || isSentenceEnd(after) || tokens[after].isQuotationMark { return attribution }
+      guard !endedSentence else { return nil }
+      return opensClause(after) ? nil : attribution
     }
     if let behaviour = cue(start), behaviour.contains(.inverted), !behaviour.contains(.progressive),
       !behaviour.contains(.nonFinite)
     {
       let cueTokens = cueRange(start, limit: limit)
       guard let speaker = phrase(startingAt: cueTokens.upperBound, limit: limit) else { return nil }
-      if endedSentence && !(speaker.upperBound >= paragraphEnd || isSentenceEnd(speaker.upperBound)) { return nil }
+      let after = speaker.upperBound
+      if after >= paragraphEnd || isSentenceEnd(after) || tokens[after].isQuotationMark {
+        return Attribution(speaker: speaker, cue: cueTokens)
+      }
+      guard !endedSentence, !opensClause(after) else { return nil }
       return Attribution(speaker: speaker, cue: cueTokens)
     }
     var index = start
@@ -139,16 +146,22 @@ extension QuoteScanner {
     return nil
   }
 
+  /// `that` or a subject pronoun: the start of a reported clause.
+  func opensClause(_ index: Int) -> Bool {
+    let key = keys[index]
+    return key == lexicon.that || (lexicon.pronouns.contains(key) && key != lexicon.who)
+  }
+
   /// Whether the clause ends within a few words of `index`, before a
   /// comma or the sentence end: `said on Monday.`, `told CNBC in August,`.
-  func clauseEndsSoon(from index: Int, end: Int) -> Bool {
+  func clauseEndsSoon(from index: Int, end: Int, within: Int = 6) -> Bool {
     if index < end && tokens[index].kind == .word && !lexicon.prepositions.contains(keys[index])
       && !lexicon.subordinators.contains(keys[index])
     {
       return false
     }
     var scan = index
-    while scan < end && scan - index <= 6 {
+    while scan < end && scan - index <= within {
       if isSentenceEnd(scan) || isMark(scan, ",") || isDash(scan) { return true }
       guard tokens[scan].kind == .word || tokens[scan].kind == .number, keys[scan] != lexicon.that,
         cue(scan) == nil

@@ -17,7 +17,15 @@ extension QuoteScanner {
     for (spanIndex, span) in spans.enumerated() {
       let content = contentTokens(of: span)
       guard !content.isEmpty, wordCount(content) > 0 else { continue }
-      let attribution = span.close.flatMap { attributionAfter(close: $0) } ?? attributionBefore(open: span.open)
+      var attribution = span.close.flatMap { attributionAfter(close: $0) } ?? attributionBefore(open: span.open)
+      // `a play called “Sons of Trump”` names a title, not a speaker.
+      if looksLikeTitle(content, open: span.open),
+        attribution.map({ keys[$0.cue.lowerBound] != 0 && lexicon.titleNouns.contains(keys[$0.cue.lowerBound]) })
+          ?? true
+      {
+        attribution = nil
+        if !(span.parent == nil && opensSentence(span.open)) { continue }
+      }
       let parentFound = span.parent.flatMap { foundOfSpan[$0] }
       var quote = FoundQuote(content: content, kind: .direct, parent: parentFound, confidence: 0.9)
       if let attribution {
