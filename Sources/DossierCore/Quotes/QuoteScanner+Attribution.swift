@@ -92,6 +92,14 @@ extension QuoteScanner {
         guard let speaker = subject(before: index, floor: start), speaker.lowerBound == start else { return nil }
         return fits(Attribution(speaker: speaker, cue: cueRange(index, limit: limit)))
       }
+      if isMark(index, "(") {
+        // `Rep. John Mica (R-Fla.) said`.
+        var closing = index + 1
+        while closing < limit && closing - index < 8 && !isMark(closing, ")") { closing += 1 }
+        guard closing < limit, isMark(closing, ")") else { return nil }
+        index = closing + 1
+        continue
+      }
       if !isWord(index) && !isMark(index, ",") { return nil }
       index += 1
     }
@@ -135,7 +143,9 @@ extension QuoteScanner {
       }
       if let behaviour = cue(scan) {
         if behaviour.contains(.progressive) {
-          guard let speaker = clauseSubject(before: scan, floor: floor) else { return nil }
+          // `footage of Trump saying “…`, or the clause's subject.
+          let adjacent = scan > floor && !isMark(scan - 1, ",") ? phrase(endingAt: scan - 1, floor: floor) : nil
+          guard let speaker = adjacent ?? clauseSubject(before: scan, floor: floor) else { return nil }
           return Attribution(speaker: speaker, cue: cueRange(scan, limit: open))
         }
         guard isFiniteCue(scan, floor: floor) else { return nil }

@@ -28,7 +28,18 @@ extension QuoteScanner {
     let key = keys[index]
     if lexicon.pronouns.contains(key) { return true }
     if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) }
-    return lexicon.speakerNouns.contains(key)
+    if lexicon.speakerNouns.contains(key) { return true }
+    // `a friend`, `the announcer`, `the New York businessman`: any noun
+    // shortly after an article.
+    guard !lexicon.clauseBoundaries.contains(key), !lexicon.auxiliaries.contains(key), lexicon.cues[key] == nil,
+      !lexicon.determiners.contains(key), !lexicon.prepositions.contains(key)
+    else { return false }
+    var scan = index - 1
+    while scan >= 0 && index - scan <= 3 && isPhraseWord(scan) {
+      if lexicon.articles.contains(keys[scan]) || isPossessive(scan) { return true }
+      scan -= 1
+    }
+    return false
   }
 
   /// Whether a phrase may start with this word.
@@ -159,6 +170,10 @@ extension QuoteScanner {
     var start = floor
     var scan = index - 1
     while scan >= floor {
+      // `“…,” Trump said, adding …`: the quote's speaker.
+      if tokens[scan].kind == .closingQuote {
+        return attributionAfter(close: scan)?.speaker
+      }
       if keys[scan] == lexicon.that || tokens[scan].kind == .openingQuote || isMark(scan, ";") {
         start = scan + 1
         break
