@@ -41,15 +41,15 @@ struct QuoteLexicon: Sendable {
   /// Articles and possessives: a word right after one is a noun.
   let articles: Set<UInt64>
 
-  let that = WordKey.of("that")
-  let and = WordKey.of("and")
-  let but = WordKey.of("but")
-  let according = WordKey.of("according")
-  let to = WordKey.of("to")
-  let of = WordKey.of("of")
-  let who = WordKey.of("who")
-  let it = WordKey.of("it")
-  let which = WordKey.of("which")
+  let that = QuoteWordKey.of("that")
+  let and = QuoteWordKey.of("and")
+  let but = QuoteWordKey.of("but")
+  let according = QuoteWordKey.of("according")
+  let to = QuoteWordKey.of("to")
+  let of = QuoteWordKey.of("of")
+  let who = QuoteWordKey.of("who")
+  let it = QuoteWordKey.of("it")
+  let which = QuoteWordKey.of("which")
 
   static let shared = QuoteLexicon()
 
@@ -74,30 +74,30 @@ struct QuoteLexicon: Sendable {
       // Base, third person, past, past participle, -ing.
       // The base form is also the plural present: `officials say`.
       let finite = [forms[0], forms[1], forms[2]]
-      for form in finite { cues[WordKey.of(form), default: []].formUnion(behaviour) }
+      for form in finite { cues[QuoteWordKey.of(form), default: []].formUnion(behaviour) }
       if !finite.contains(forms[3]) {
-        let key = WordKey.of(forms[3])
+        let key = QuoteWordKey.of(forms[3])
         if cues[key] == nil { cues[key] = behaviour.union(.nonFinite) }
       }
-      cues[WordKey.of(forms[4])] = behaviour.union(.progressive)
+      cues[QuoteWordKey.of(forms[4])] = behaviour.union(.progressive)
     }
     self.cues = cues
-    auxiliaries = WordKey.set(CueLexicon.auxiliaries)
-    pronouns = WordKey.set(SpeakerWords.pronouns)
-    firstPerson = WordKey.set(SpeakerWords.firstPerson)
-    determiners = WordKey.set(SpeakerWords.determiners)
-    speakerNouns = WordKey.set(SpeakerWords.speakerNouns)
-    clauseBoundaries = WordKey.set(SpeakerWords.clauseBoundaries)
-    capitalisedFunctionWords = WordKey.set(SpeakerWords.capitalisedFunctionWords)
-    titleNouns = WordKey.set(SpeakerWords.titleNouns)
+    auxiliaries = QuoteWordKey.set(CueLexicon.auxiliaries)
+    pronouns = QuoteWordKey.set(SpeakerWords.pronouns)
+    firstPerson = QuoteWordKey.set(SpeakerWords.firstPerson)
+    determiners = QuoteWordKey.set(SpeakerWords.determiners)
+    speakerNouns = QuoteWordKey.set(SpeakerWords.speakerNouns)
+    clauseBoundaries = QuoteWordKey.set(SpeakerWords.clauseBoundaries)
+    capitalisedFunctionWords = QuoteWordKey.set(SpeakerWords.capitalisedFunctionWords)
+    titleNouns = QuoteWordKey.set(SpeakerWords.titleNouns)
     cueTails = CueLexicon.cueTails.split(separator: "\n").map { line in
-      line.split(separator: " ").map { WordKey.of(String($0)) }
+      line.split(separator: " ").map { QuoteWordKey.of(String($0)) }
     }
-    passiveAuxiliaries = WordKey.set("is are was were be been being")
-    prepositions = WordKey.set(CueLexicon.prepositions)
-    subordinators = WordKey.set(CueLexicon.subordinators)
-    articles = WordKey.set("the a an his her their its our my your")
-    nounFollowers = WordKey.set("is are was were has have had will would")
-    negations = WordKey.set("not never didn't doesn't don't won't wouldn't hasn't haven't hadn't can't couldn't")
+    passiveAuxiliaries = QuoteWordKey.set("is are was were be been being")
+    prepositions = QuoteWordKey.set(CueLexicon.prepositions)
+    subordinators = QuoteWordKey.set(CueLexicon.subordinators)
+    articles = QuoteWordKey.set("the a an his her their its our my your")
+    nounFollowers = QuoteWordKey.set("is are was were has have had will would")
+    negations = QuoteWordKey.set("not never didn't doesn't don't won't wouldn't hasn't haven't hadn't can't couldn't")
   }
 }

@@ -6,7 +6,7 @@
 struct QuoteScanner {
   let bytes: [UInt8]
   let tokens: [Token]
-  /// ``WordKey`` of each word token, 0 for other tokens.
+  /// ``QuoteWordKey`` of each word token, 0 for other tokens.
   let keys: [UInt64]
   /// The sentence of each token.
   let sentenceOf: [Int32]
@@ -23,7 +23,7 @@ struct QuoteScanner {
     tokens = document.tokens
     var keys = [UInt64](repeating: 0, count: tokens.count)
     for (index, token) in tokens.enumerated() where token.kind == .word {
-      keys[index] = WordKey.of(bytes[token.range.range])
+      keys[index] = QuoteWordKey.of(bytes[token.range.range])
     }
     self.keys = keys
     (sentenceOf, sentenceTokens) = Self.group(tokens, by: document.sentences)

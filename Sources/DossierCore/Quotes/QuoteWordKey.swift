@@ -3,7 +3,7 @@
 ///
 /// ASCII letters are folded to lower case and the typographic apostrophe to
 /// `'`; other bytes are hashed as they are.
-enum WordKey {
+enum QuoteWordKey {
   static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
   static let prime: UInt64 = 0x0000_0100_0000_01B3
 
