@@ -63,7 +63,7 @@ extension EntityBuilder {
     return text
   }
 
-  mutating func resolveDescriptor(_ index: Int, history: [SalienceEntry]) {
+  mutating func resolveDescriptor(_ index: Int, history: [SalienceEntry], asSpeaker: Bool = false) {
     let candidate = candidates[index]
     let phraseWords = words(candidate.tokens)
     var role = RolePhrase(words: phraseWords[...].map { Substring($0) })
@@ -124,7 +124,7 @@ extension EntityBuilder {
     }
     // An unnamed person (or group): `Mr Sunak's official spokesman`. An
     // indefinite one (`a strong supporter`) only as a speaker.
-    if candidate.indefinite && !candidate.saidSubject { return }
+    if candidate.indefinite && !candidate.saidSubject && !asSpeaker { return }
     var record = EntityRecord(displayName: text)
     record.isGroup = role.isPlural
     records.append(record)

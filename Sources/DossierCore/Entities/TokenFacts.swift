@@ -22,24 +22,37 @@ struct TokenFacts {
   /// For each sentence, its token index range.
   var sentenceTokens: [Range<Int>]
 
-  init(document: Document) {
+  /// Facts for every token, or only for the tokens of the sentences in
+  /// `window` (the others stay empty), which is what resolving one speaker
+  /// needs.
+  init(document: Document, window: ClosedRange<Int>? = nil) {
     let tokens = document.tokens
+    let sentences = document.sentences
     var facts = [Fact](repeating: Fact(), count: tokens.count)
-    var sentenceTokens: [Range<Int>] = []
+    var sentenceTokens = [Range<Int>](repeating: 0..<0, count: max(1, sentences.count))
+    var firstToken = 0
+    var lastToken = tokens.count
+    var sentence = 0
+    if let window, !sentences.isEmpty {
+      let lower = min(window.lowerBound, sentences.count - 1)
+      let upper = min(window.upperBound, sentences.count - 1)
+      firstToken = Self.firstToken(in: tokens, from: sentences[lower].start)
+      lastToken =
+        upper + 1 < sentences.count ? Self.firstToken(in: tokens, from: sentences[upper + 1].start) : tokens.count
+      sentence = lower
+    }
     var copy = document.text
     copy.withUTF8 { bytes in
-      var sentence = 0
       var paragraph = 0
       var inQuote = false
-      var sentenceStart = 0
+      var sentenceStart = firstToken
       var sawWordInSentence = false
-      let sentences = document.sentences
       let paragraphs = document.paragraphs
-      for index in tokens.indices {
+      for index in firstToken..<lastToken {
         let token = tokens[index]
         // Advance the sentence and paragraph pointers.
         while sentence + 1 < sentences.count && sentences[sentence + 1].start <= token.range.start {
-          sentenceTokens.append(sentenceStart..<index)
+          sentenceTokens[sentence] = sentenceStart..<index
           sentenceStart = index
           sentence += 1
           sawWordInSentence = false
@@ -85,12 +98,34 @@ struct TokenFacts {
         fact.inQuote = inQuote
         facts[index] = fact
       }
-      sentenceTokens.append(sentenceStart..<tokens.count)
-      while sentenceTokens.count < sentences.count { sentenceTokens.append(tokens.count..<tokens.count) }
+      sentenceTokens[min(sentence, sentenceTokens.count - 1)] = sentenceStart..<lastToken
     }
     self.facts = facts
     self.sentenceTokens = sentenceTokens
   }
+
+  /// The index of the first token that starts at or after `offset`.
+  static func firstToken(in tokens: [Token], from offset: UInt32) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].range.start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// The index of the sentence that contains `offset` (or the last before it).
+  static func sentence(in sentences: [TextRange], containing offset: UInt32) -> Int {
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sentences[mid].start <= offset { low = mid + 1 } else { high = mid }
+    }
+    return max(0, low - 1)
+  }
+
 
   /// The end of the word without `’s`, `'s` or a plural's bare `’`, or nil.
   static func possessiveStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
