@@ -30,7 +30,9 @@ extension CandidateFinder {
     candidate.nameTokens = nameTokens
     if let lastRole {
       candidate.honorific = has(lastRole, .honorific) ? lastRole : nil
-      let start = backExtend(before: sequence.lowerBound, floor: range.lowerBound)
+      // Only a role (not a bare `Mr`) takes modifiers before it.
+      let isRole = phraseClasses(sequence.lowerBound...lastRole).contains(.roleHead) || has(lastRole, .roleHead)
+      let start = isRole ? backExtend(before: sequence.lowerBound, floor: range.lowerBound) : sequence.lowerBound
       candidate.prefix = start...lastRole
       if lastRole == sequence.lowerBound && start == sequence.lowerBound && has(lastRole, .honorific)
         && !has(lastRole, .roleHead) && !has(lastRole, .leaderRole)
@@ -74,6 +76,7 @@ extension CandidateFinder {
   /// The first token of the modifiers before `index` that belong to a role
   /// phrase: role words, modifiers, nationality words, capitalised words.
   func backExtend(before index: Int, floor: Int) -> Int {
+    var usedPlainNoun = false
     var start = index
     var steps = 0
     while start - 1 >= floor && steps < 6 {
@@ -87,12 +90,31 @@ extension CandidateFinder {
         start = previous
       } else if isTimePrefixed(previous) {
         start = previous
+      } else if !usedPlainNoun && (has(start, .roleHead) || facts[start].possessive) && isPlainNoun(previous) {
+        // One plain noun: `harbour official`, `port authority’s spokesman`.
+        usedPlainNoun = true
+        start = previous
       } else {
         break
       }
       steps += 1
     }
     return start
+  }
+
+  /// A lowercase word that can modify a role noun: no function word, verb
+  /// form or adverb.
+  func isPlainNoun(_ index: Int) -> Bool {
+    let fact = facts[index]
+    guard fact.isWord, !fact.capitalized, fact.classes.isSubset(of: [.orgKeyword, .takesOf, .documentHead]),
+      tokens[index].range.length >= 3
+    else { return false }
+    let end = Int(fact.stemEnd)
+    let last2 = (bytes[end - 2], bytes[end - 1])
+    let last3 = (bytes[end - 3], bytes[end - 2], bytes[end - 1])
+    if last2 == (UInt8(ascii: "l"), UInt8(ascii: "y")) || last2 == (UInt8(ascii: "e"), UInt8(ascii: "d")) { return false }
+    if last3 == (UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "g")) { return false }
+    return true
   }
 
   /// `then-prime`, `ex-president`.
@@ -207,7 +229,8 @@ extension CandidateFinder {
         candidate.possessor = owner
         start = candidates[owner].tokens.lowerBound
       } else {
-        start = previous
+        start = backExtend(before: previous, floor: range.lowerBound)
+        if start - 1 >= range.lowerBound && has(start - 1, .determiner) && !facts[start - 1].possessive { start -= 1 }
       }
       if start - 1 >= range.lowerBound && isWord(start - 1, "the") { start -= 1 }
     }

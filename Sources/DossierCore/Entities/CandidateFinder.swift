@@ -125,16 +125,29 @@ struct CandidateFinder {
     }
   }
 
-  /// A title-case or all-caps line: its capitals tell nothing.
+  /// A title-case or all-caps line: its capitals tell nothing. Told by a
+  /// capitalised function word inside it (`Stealth Over Health`) or by
+  /// every word being in capitals.
   func isHeadline(_ range: Range<Int>) -> Bool {
     var capitalized = 0
     var lower = 0
+    var allCaps = 0
+    var words = 0
+    var capitalFunctionWord = false
     for index in range where facts[index].isWord {
+      words += 1
+      if facts[index].allCaps { allCaps += 1 }
+      if facts[index].capitalized && !facts[index].sentenceInitial && facts[index].classes.contains(.functionWord)
+        && !facts[index].classes.contains(.calendar)
+      {
+        capitalFunctionWord = true
+      }
       let token = tokens[index]
       guard token.range.length >= 4, !facts[index].classes.contains(.functionWord) else { continue }
       if facts[index].capitalized { capitalized += 1 } else { lower += 1 }
     }
-    return lower == 0 && capitalized >= 3
+    if words >= 4 && allCaps * 10 >= words * 7 { return true }
+    return lower == 0 && capitalized >= 3 && capitalFunctionWord
   }
 
   /// The last token of the capitalised sequence that starts at `start`.

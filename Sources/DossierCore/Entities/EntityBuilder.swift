@@ -194,7 +194,11 @@ struct EntityBuilder {
     if whole.contains(.organization) { record.organizationScore += 4 }
     if whole.contains(.place) { record.placeScore += 4 }
     if nameWords.count >= 2 {
-      if lastClasses.contains(.orgKeyword) { record.organizationScore += 3 }
+      if lastClasses.contains(.orgKeyword) {
+        record.organizationScore += 3
+      } else if candidate.nameTokens.contains(where: { facts[$0].classes.contains(.orgKeyword) }) {
+        record.organizationScore += 2
+      }
       if firstClasses.contains(.organization) { record.organizationScore += 2 }
       if firstClasses.contains(.firstName) && !lastClasses.contains(.orgKeyword) { record.personScore += 2 }
       let plain = candidate.nameTokens.allSatisfy {
