@@ -9,7 +9,7 @@
 /// nested quotes pointing at their ``Quote/parent``.
 public struct QuoteExtractor: DocumentStage {
   public let name = "quotes"
-  public let requires: Set<Layer> = [.tokens, .sentences, .paragraphs]
+  public let requires: Set<Layer> = [.tokens, .sentences, .paragraphs, .entities]
   public let produces: Set<Layer> = [.quotes]
 
   public init() {}
@@ -20,13 +20,28 @@ public struct QuoteExtractor: DocumentStage {
       return
     }
     let scanner = QuoteScanner(document: document)
-    let lookup = SpeakerEntityLookup(document: document)
-    document.quotes = scanner.allQuotes().map { found in
+    var quotes: [Quote] = []
+    for found in scanner.allQuotes() {
       let speaker = found.speaker.map { scanner.range($0) }
-      return Quote(
+      var quote = Quote(
         range: scanner.range(found.content), kind: found.kind, cue: found.cue.map { scanner.range($0) },
-        speaker: speaker, speakerEntity: speaker.flatMap { lookup.entity(for: $0) }, parent: found.parent,
-        confidence: found.confidence)
+        speaker: speaker, parent: found.parent, confidence: found.confidence)
+      if let speaker {
+        // A speaker inside the quote it is nested in (`I`, `he`) may refer
+        // to that quote's speaker.
+        let enclosing = found.parent.flatMap { parent in
+          parent < quotes.count && quotes[parent].range.contains(speaker) ? quotes[parent].speakerEntity : nil
+        }
+        quote.speakerEntity = Self.entity(of: speaker, in: &document, enclosingSpeaker: enclosing)
+      }
+      quotes.append(quote)
     }
+    document.quotes = quotes
+  }
+
+  /// The entity a speaker phrase names, through the entity stage's resolver
+  /// (which may add the mention to the document).
+  static func entity(of speaker: TextRange, in document: inout Document, enclosingSpeaker: Int?) -> Int? {
+    SpeakerResolver.resolve(speaker, in: &document, enclosingSpeaker: enclosingSpeaker)
   }
 }

@@ -1,0 +1,222 @@
+/// A person or organisation mention already seen, for salience.
+struct SalienceEntry {
+  var entity: Int
+  var sentence: Int
+  /// The mention's last token.
+  var token: Int
+  /// The first entity mention of its sentence: a likely subject.
+  var isFirstInSentence: Bool
+  var saidSubject: Bool
+  var inQuote: Bool
+  var isName: Bool
+}
+
+extension EntityBuilder {
+  /// Resolves descriptors and pronouns in text order, after names are linked.
+  mutating func resolveReferences() {
+    let order = candidates.indices.sorted { candidates[$0].tokens.lowerBound < candidates[$1].tokens.lowerBound }
+    var history: [SalienceEntry] = []
+    var sentenceWithMention = -1
+    // Holders and salience count only what came before.
+    for entity in records.indices { records[entity].lastToken = -1 }
+    for index in order {
+      let candidate = candidates[index]
+      switch candidate.kind {
+      case .name:
+        guard let entity = entityOf[index] else { continue }
+        if let prefix = candidate.prefix {
+          let prefixWords = words(prefix)
+          let role = RolePhrase(words: prefixWords[...].map { Substring($0) })
+          if role.head != nil { records[entity].addDescriptor(descriptorText(prefix), role: role) }
+        }
+      case .descriptor:
+        resolveDescriptor(index, history: history)
+      case .pronoun:
+        resolvePronoun(index, history: history)
+      }
+      guard let entity = entityOf[index] else { continue }
+      records[entity].lastToken = max(records[entity].lastToken, candidate.tokens.upperBound)
+      let first = sentenceWithMention != candidate.sentence
+      sentenceWithMention = candidate.sentence
+      history.append(
+        SalienceEntry(
+          entity: entity, sentence: candidate.sentence, token: candidate.tokens.upperBound,
+          isFirstInSentence: first, saidSubject: candidate.saidSubject, inQuote: candidate.inQuote,
+          isName: candidate.kind == .name))
+    }
+  }
+
+  /// A descriptor as stored on an entity: no leading determiner, and a
+  /// sentence-initial capital lowered (`Former` → `former`).
+  func descriptorText(_ range: ClosedRange<Int>) -> String {
+    var start = range.lowerBound
+    while start < range.upperBound && facts[start].classes.contains(.determiner) && !facts[start].capitalized
+      || (start < range.upperBound && facts[start].classes.contains(.determiner) && facts[start].sentenceInitial)
+    {
+      start += 1
+    }
+    var text = String(decoding: bytes[Int(tokens[start].range.start)..<Int(textRange(range).end)], as: UTF8.self)
+    // A sentence-initial `Former` is `former`.
+    for word in ["Former ", "Then-", "Ex-", "Late ", "Acting ", "Outgoing ", "Longtime "] where text.hasPrefix(word) {
+      text = word.lowercased() + text.dropFirst(word.count)
+    }
+    return text
+  }
+
+  mutating func resolveDescriptor(_ index: Int, history: [SalienceEntry], asSpeaker: Bool = false) {
+    let candidate = candidates[index]
+    let phraseWords = words(candidate.tokens)
+    var role = RolePhrase(words: phraseWords[...].map { Substring($0) })
+    guard role.head != nil else { return }
+    if let possessor = candidate.possessor, let owner = entityOf[possessor], records[owner].isPersonLike {
+      role.affiliations.insert("@\(owner)")
+      role.affiliations.formUnion(records[owner].countries)
+    }
+    let text = descriptorText(candidate.tokens)
+    func assign(_ entity: Int, _ confidence: Double) {
+      entityOf[index] = entity
+      confidenceOf[index] = confidence
+      records[entity].addDescriptor(text, role: role)
+    }
+    if let apposition = candidate.apposition, let entity = entityOf[apposition] {
+      assign(entity, 0.9)
+      return
+    }
+    if !candidate.indefinite && !role.isPlural {
+      // The holder of the same role, met earlier: one whose country agrees
+      // explicitly before one whose country is unknown, then the latest.
+      var holder: Int?
+      var holderRank = (0, -1)
+      let countries = role.affiliations.filter { !$0.hasPrefix("@") }
+      for (entity, record) in records.enumerated()
+      where !record.isGroup && record.lastToken < candidate.tokens.lowerBound
+        && record.roles.contains(where: { role.canReferTo($0) })
+      {
+        if !countries.isEmpty && !record.countries.isEmpty && countries.isDisjoint(with: record.countries) { continue }
+        let agreement = !countries.isEmpty && !countries.isDisjoint(with: record.countries) ? 2 : 1
+        let rank = (agreement, record.lastToken)
+        if rank > holderRank {
+          holderRank = rank
+          holder = entity
+        }
+      }
+      if let holder, !isBound(holder, before: candidate.tokens.lowerBound, history: history) {
+        assign(holder, records[holder].isNamed ? 0.8 : 0.9)
+        return
+      }
+      // `the former prime minister`, `the Ukrainian leader`: the most
+      // salient person whose roles do not conflict.
+      if role.isLeader, let (entity, confidence) = salient(
+        before: candidate, history: history, gender: nil, object: true,
+        accept: { record in
+          record.isNamed
+            && record.roles.allSatisfy { other in
+              (!other.isLeader || other.head == role.head || role.head == "leader" || role.head == "politician"
+                || role.head == "incumbent") && role.affiliationsAgree(with: other)
+            }
+            && (role.affiliations.isEmpty || record.countries.isEmpty
+              || !role.affiliations.isDisjoint(with: record.countries))
+        })
+      {
+        assign(entity, min(confidence, 0.6))
+        return
+      }
+    }
+    // An unnamed person (or group): `Mr Sunak's official spokesman`. An
+    // indefinite one (`a strong supporter`) only as a speaker.
+    if candidate.indefinite && !candidate.saidSubject && !asSpeaker { return }
+    var record = EntityRecord(displayName: text)
+    record.isGroup = role.isPlural
+    records.append(record)
+    assign(records.count - 1, 1)
+  }
+
+  /// Whether `entity` is the subject of the clause that a pronoun or
+  /// descriptor at `position` stands in as object: `Putin threatened him`.
+  func isBound(_ entity: Int, before position: Int, history: [SalienceEntry]) -> Bool {
+    guard let last = history.last(where: { $0.entity == entity }) else { return false }
+    guard facts[position].sentence == facts[last.token].sentence, last.token < position else { return false }
+    var index = last.token + 1
+    while index < position {
+      let fact = facts[index]
+      if fact.classes.contains(.clauseBoundary) || tokens[index].isQuotationMark { return false }
+      if tokens[index].kind == .punctuation {
+        let byte = bytes[Int(tokens[index].range.start)]
+        if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == 0xE2 {
+          return false
+        }
+      }
+      index += 1
+    }
+    return true
+  }
+
+  mutating func resolvePronoun(_ index: Int, history: [SalienceEntry]) {
+    let candidate = candidates[index]
+    let position = candidate.tokens.lowerBound
+    let classes = facts[position].classes
+    let gender: EntityRecord.Gender? = classes.contains(.male) ? .male : classes.contains(.female) ? .female : nil
+    var object = classes.contains(.objectCase)
+    if facts[position].key == WordKey.of("her") {
+      // `her` before a noun is possessive.
+      let next = position + 1
+      object = next >= facts.count || !facts[next].isWord || facts[next].classes.contains(.functionWord)
+    }
+    if let (entity, confidence) = cataphor(of: candidate, gender: gender)
+      ?? salient(before: candidate, history: history, gender: gender, object: object, accept: { _ in true })
+    {
+      entityOf[index] = entity
+      confidenceOf[index] = confidence
+      records[entity].note(gender: gender)
+    }
+  }
+
+  /// `As he left, Gen. Valery Gerasimov said …`: a subject pronoun in an
+  /// opening subordinate clause refers to the main clause's subject.
+  func cataphor(of candidate: MentionCandidate, gender: EntityRecord.Gender?) -> (Int, Double)? {
+    let position = candidate.tokens.lowerBound
+    let range = sentenceTokens[candidate.sentence]
+    guard let first = range.first(where: { facts[$0].isWord }), first < position,
+      facts[first].classes.contains(.subordinator), first + 1 == position || first + 2 >= position
+    else { return nil }
+    guard let comma = (position..<range.upperBound).first(where: { tokens[$0].kind == .punctuation && bytes[Int(tokens[$0].range.start)] == UInt8(ascii: ",") }) else { return nil }
+    for (index, other) in candidates.enumerated()
+    where other.sentence == candidate.sentence && other.tokens.lowerBound > comma && other.kind != .pronoun {
+      guard let entity = entityOf[index] ?? other.apposition.flatMap({ entityOf[$0] }) else { continue }
+      if records[entity].isPersonLike && records[entity].agrees(with: gender) { return (entity, 0.7) }
+      return nil
+    }
+    return nil
+  }
+
+  /// The most salient person before `candidate` that agrees with `gender`
+  /// and passes `accept`: recent sentences first, subjects and speakers
+  /// over others, names over descriptors, a mention inside quotation marks
+  /// discounted for a pronoun outside them.
+  func salient(
+    before candidate: MentionCandidate, history: [SalienceEntry], gender: EntityRecord.Gender?, object: Bool,
+    accept: (EntityRecord) -> Bool
+  ) -> (Int, Double)? {
+    var scores: [Int: Double] = [:]
+    for entry in history.reversed() {
+      let distance = candidate.sentence - entry.sentence
+      if distance > 3 { break }
+      let record = records[entry.entity]
+      guard record.isPersonLike, !record.isGroup, record.agrees(with: gender), accept(record) else { continue }
+      if object && distance == 0 && isBound(entry.entity, before: candidate.tokens.lowerBound, history: history) {
+        continue
+      }
+      var score = 10 - 3 * Double(distance)
+      if entry.isFirstInSentence { score += 2 }
+      if entry.saidSubject { score += 1.5 }
+      if entry.isName { score += 1 }
+      if entry.inQuote && !candidate.inQuote { score -= 3 }
+      if gender != nil && record.gender == gender { score += 0.5 }
+      scores[entry.entity] = max(scores[entry.entity] ?? -.infinity, score)
+    }
+    let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+    guard let best = ranked.first, best.value > 0 else { return nil }
+    let margin = ranked.count > 1 ? best.value - ranked[1].value : 10
+    return (best.key, min(0.9, 0.5 + margin / 10))
+  }
+}

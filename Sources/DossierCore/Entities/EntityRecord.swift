@@ -1,0 +1,74 @@
+/// An entity while a document is being linked: its name words, the
+/// evidence for its type and gender, its roles and where it was last seen.
+struct EntityRecord {
+  enum Gender { case male, female }
+
+  /// The words of its fullest name, lowercased; empty for an unnamed entity.
+  var nameWords: [String] = []
+  /// The fullest name as written, or the descriptor of an unnamed entity.
+  var displayName: String
+  /// Every surface form of its name mentions, in order of appearance.
+  var forms: [String] = []
+  /// Lowercased forms, for exact matches.
+  var formKeys: Set<String> = []
+  var descriptors: [String] = []
+  var roles: [RolePhrase] = []
+  /// Countries its roles or name tie it to.
+  var countries: Set<String> = []
+  var gender: Gender?
+  var genderConflict = false
+  var personScore = 0.0
+  var organizationScore = 0.0
+  var placeScore = 0.0
+  var nameMentions = 0
+  var lastToken = -1
+  /// Plural role entity (`officials`).
+  var isGroup = false
+
+  var isNamed: Bool { !nameWords.isEmpty }
+
+  var type: EntityType {
+    if !isNamed { return isGroup ? .other : .person }
+    let best = max(personScore, organizationScore, placeScore)
+    guard best > 0 else { return .other }
+    if organizationScore == best { return .organization }
+    if personScore == best { return .person }
+    return .place
+  }
+
+  var isPersonLike: Bool {
+    type == .person || (type == .other && isNamed && personScore > 0)
+  }
+
+  mutating func note(gender new: Gender?) {
+    guard let new, !genderConflict else { return }
+    if let gender, gender != new {
+      genderConflict = true
+      self.gender = nil
+    } else {
+      gender = new
+    }
+  }
+
+  func agrees(with wanted: Gender?) -> Bool {
+    guard let wanted, let gender else { return true }
+    return gender == wanted
+  }
+
+  mutating func addForm(_ form: String) {
+    let key = form.lowercased()
+    if formKeys.insert(key).inserted { forms.append(form) }
+  }
+
+  mutating func addDescriptor(_ text: String, role: RolePhrase) {
+    if !descriptors.contains(text) { descriptors.append(text) }
+    roles.append(role)
+    countries.formUnion(role.affiliations.filter { !$0.hasPrefix("@") })
+  }
+
+  /// The initials of its name's capitalised words: `nato` for North
+  /// Atlantic Treaty Organization.
+  var initials: String {
+    String(nameWords.filter { !["of", "the", "and", "for", "on", "de"].contains($0) }.compactMap(\.first))
+  }
+}
