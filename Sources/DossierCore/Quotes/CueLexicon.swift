@@ -69,7 +69,6 @@ enum CueLexicon {
     assure assures assured assured assuring | s o
     remind reminds reminded reminded reminding | s o
     advise advises advised advised advising | s o
-    threaten threatens threatened threatened threatening | s n
     demand demands demanded demanded demanding | s i n
     charge charges charged charged charging | s i
     estimate estimates estimated estimated estimating | s i
@@ -162,6 +161,14 @@ enum CueLexicon {
     reportedly publicly privately separately initially subsequently frequently often never not always now \
     just only even already simply flatly firmly quickly immediately openly clearly explicitly strongly \
     angrily calmly bluntly didn't doesn't don't won't wouldn't hasn't haven't hadn't can't couldn't isn't wasn't
+    """
+
+  /// Cue forms that are as often nouns: after `a phone` or `the press` they
+  /// are not cues.
+  static let nounLikeForms = """
+    call calls report reports comment comments remark remarks claim claims note notes question questions state \
+    states show shows attack attacks support offer offers rule rules vote votes plan plans view views point points \
+    release releases statement post posts tweet tweets
     """
 
   /// Words that open a prepositional or time phrase after a cue (`said on

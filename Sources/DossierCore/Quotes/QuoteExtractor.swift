@@ -21,19 +21,36 @@ public struct QuoteExtractor: DocumentStage {
     }
     let scanner = QuoteScanner(document: document)
     var quotes: [Quote] = []
+    // The last top-level quote's speaker entity and paragraph.
+    var lastSpeaker: (entity: Int, paragraph: Int)?
     for found in scanner.allQuotes() {
       let speaker = found.speaker.map { scanner.range($0) }
       var quote = Quote(
         range: scanner.range(found.content), kind: found.kind, cue: found.cue.map { scanner.range($0) },
         speaker: speaker, parent: found.parent, confidence: found.confidence)
-      if let speaker {
-        // A speaker inside the quote it is nested in (`I`, `he`) may refer
-        // to that quote's speaker.
-        let enclosing = found.parent.flatMap { parent in
-          parent < quotes.count && quotes[parent].range.contains(speaker) ? quotes[parent].speakerEntity : nil
+      let paragraph = Int(scanner.paragraphOf[found.content.lowerBound])
+      if let speakerTokens = found.speaker, let speaker {
+        let parentQuote = found.parent.flatMap { $0 < quotes.count ? quotes[$0] : nil }
+        let insideParent = parentQuote.map { $0.range.contains(speaker) } ?? false
+        let recent = lastSpeaker.flatMap { paragraph - $0.paragraph <= 2 ? $0.entity : nil }
+        let person = scanner.pronounPerson(speakerTokens)
+        // `I` refers to the speaker of the quote around it, or, outside
+        // quotes, to the speaker quoted just before.
+        let enclosing = insideParent ? parentQuote?.speakerEntity : (person == .first ? recent : nil)
+        var entity = Self.entity(of: speaker, in: &document, enclosingSpeaker: enclosing)
+        if person == .third {
+          if insideParent, let outer = parentQuote?.speakerEntity, entity == outer || entity == nil {
+            // `he` inside Johnson's quote is someone other than Johnson.
+            entity = Self.latestOtherPerson(before: speaker.start, excluding: outer, in: document)
+          } else if found.parent == nil, found.kind == .direct || found.kind == .unmarked, let recent {
+            // `“…,” he said.`: the speaker quoted just before, not a name
+            // inside the quoted words.
+            entity = recent
+          }
         }
-        quote.speakerEntity = Self.entity(of: speaker, in: &document, enclosingSpeaker: enclosing)
+        quote.speakerEntity = entity
       }
+      if found.parent == nil, let entity = quote.speakerEntity { lastSpeaker = (entity, paragraph) }
       quotes.append(quote)
     }
     document.quotes = quotes
@@ -43,5 +60,25 @@ public struct QuoteExtractor: DocumentStage {
   /// (which may add the mention to the document).
   static func entity(of speaker: TextRange, in document: inout Document, enclosingSpeaker: Int?) -> Int? {
     SpeakerResolver.resolve(speaker, in: &document, enclosingSpeaker: enclosingSpeaker)
+  }
+
+  /// The person mentioned last before `offset`, other than `excluded`.
+  static func latestOtherPerson(before offset: UInt32, excluding excluded: Int, in document: Document) -> Int? {
+    let mentions = document.mentions
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if mentions[mid].range.start < offset { low = mid + 1 } else { high = mid }
+    }
+    var index = low - 1
+    while index >= 0 && low - index <= 60 {
+      let entity = mentions[index].entity
+      if entity != excluded, entity < document.entities.count, document.entities[entity].type == .person {
+        return entity
+      }
+      index -= 1
+    }
+    return nil
   }
 }

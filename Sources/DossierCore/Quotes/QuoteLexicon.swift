@@ -40,6 +40,13 @@ struct QuoteLexicon: Sendable {
   let negations: Set<UInt64>
   /// Articles and possessives: a word right after one is a noun.
   let articles: Set<UInt64>
+  /// Conjunctions that open a sentence: `But`, `And`.
+  let coordinators: Set<UInt64>
+  /// Cue forms that are as often nouns: `a phone call`, `the press report`.
+  let nounLikeCues: Set<UInt64>
+  let by = QuoteWordKey.of("by")
+  let firstPersonSubjects = (i: QuoteWordKey.of("i"), we: QuoteWordKey.of("we"))
+  let thirdPersonSubjects: Set<UInt64> = QuoteWordKey.set("he she they")
 
   let that = QuoteWordKey.of("that")
   let and = QuoteWordKey.of("and")
@@ -96,7 +103,9 @@ struct QuoteLexicon: Sendable {
     passiveAuxiliaries = QuoteWordKey.set("is are was were be been being")
     prepositions = QuoteWordKey.set(CueLexicon.prepositions)
     subordinators = QuoteWordKey.set(CueLexicon.subordinators)
-    articles = QuoteWordKey.set("the a an his her their its our my your")
+    articles = QuoteWordKey.set("the a an his her their its our my your no")
+    coordinators = QuoteWordKey.set("but and yet so however or")
+    nounLikeCues = QuoteWordKey.set(CueLexicon.nounLikeForms)
     nounFollowers = QuoteWordKey.set("is are was were has have had will would")
     negations = QuoteWordKey.set("not never didn't doesn't don't won't wouldn't hasn't haven't hadn't can't couldn't")
   }

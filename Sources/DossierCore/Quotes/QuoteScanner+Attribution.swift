@@ -27,8 +27,13 @@ extension QuoteScanner {
     if index > floor {
       let previous = keys[index - 1]
       if previous == lexicon.to || lexicon.passiveAuxiliaries.contains(previous) { return false }
-      // `the statement`, `Oz's show`: a noun, not a verb.
+      // `the statement`, `Oz's show`, `a phone call`: a noun, not a verb.
       if lexicon.articles.contains(previous) || isPossessive(index - 1) { return false }
+      if lexicon.nounLikeCues.contains(keys[index]), index - 1 > floor, !isCapitalized(index - 1),
+        !lexicon.speakerNouns.contains(previous), lexicon.articles.contains(keys[index - 2])
+      {
+        return false
+      }
       // `did not respond`: nothing was reported.
       var scan = index - 1
       while scan >= floor && index - scan <= 3 && keys[scan] != 0 && lexicon.auxiliaries.contains(keys[scan]) {
@@ -36,7 +41,10 @@ extension QuoteScanner {
         scan -= 1
       }
     }
-    if index + 1 < tokens.count, keys[index + 1] != 0, lexicon.nounFollowers.contains(keys[index + 1]) {
+    // `the question is`, `guarantees sought by Moscow`.
+    if index + 1 < tokens.count, keys[index + 1] != 0,
+      lexicon.nounFollowers.contains(keys[index + 1]) || keys[index + 1] == lexicon.by
+    {
       return false
     }
     return true

@@ -85,6 +85,18 @@ extension QuoteScanner {
         found[index].speaker = found[best].speaker
         found[index].cue = found[best].cue
         found[index].confidence = found[best].confidence
+        continue
+      }
+      // `X responded that it was false “Either …`: reported speech earlier in
+      // the same sentence gives the speaker.
+      let sentence = sentenceOf[content.lowerBound]
+      for other in reportedStart..<found.count
+      where found[other].parent == nil && sentenceOf[found[other].content.lowerBound] == sentence
+        && found[other].content.lowerBound < content.lowerBound
+      {
+        found[index].speaker = found[other].speaker
+        found[index].cue = found[other].cue
+        found[index].confidence = 0.5
       }
     }
     found.append(contentsOf: embeddedPosts())

@@ -168,6 +168,7 @@ extension QuoteScanner {
   /// introductory phrase that ends with a comma.
   func clauseSubject(before index: Int, floor: Int) -> Range<Int>? {
     var start = floor
+    var openingMark: Int?
     var scan = index - 1
     while scan >= floor {
       // `“…,” Trump said, adding …`: the quote's speaker.
@@ -175,19 +176,27 @@ extension QuoteScanner {
         return attributionAfter(close: scan)?.speaker
       }
       if keys[scan] == lexicon.that || tokens[scan].kind == .openingQuote || isMark(scan, ";") {
+        if tokens[scan].kind == .openingQuote { openingMark = scan }
         start = scan + 1
         break
       }
       scan -= 1
     }
     guard start < index else { return nil }
-    if lexicon.capitalisedFunctionWords.contains(keys[start]) && !lexicon.pronouns.contains(keys[start]) {
+    if lexicon.coordinators.contains(keys[start]) {
+      // `But the Kremlin disputed …`.
+      start += 1
+    } else if lexicon.capitalisedFunctionWords.contains(keys[start]) && !lexicon.pronouns.contains(keys[start]) {
       // `At one point, he …`: skip to after the first comma.
       var comma = start
       while comma < index && !isMark(comma, ",") { comma += 1 }
       guard comma < index else { return nil }
       start = comma + 1
     }
-    return phrase(startingAt: start, limit: index)
+    if let found = phrase(startingAt: start, limit: index) { return found }
+    // `that Putin “sort of threatened me … and said`: the subject stands
+    // before the quotation mark.
+    if let openingMark, openingMark > floor { return phrase(endingAt: openingMark - 1, floor: floor) }
+    return nil
   }
 }

@@ -147,6 +147,18 @@ struct QuoteScanner {
     return false
   }
 
+  /// Grammatical person of a one-word pronoun phrase.
+  enum PronounPerson { case first, third }
+
+  /// Whether a speaker phrase is a lone first-person (`I`, `we`) or
+  /// third-person (`he`, `she`, `they`) pronoun.
+  func pronounPerson(_ phrase: Range<Int>) -> PronounPerson? {
+    guard phrase.count == 1, keys[phrase.lowerBound] != 0 else { return nil }
+    let key = keys[phrase.lowerBound]
+    if key == lexicon.firstPersonSubjects.i || key == lexicon.firstPersonSubjects.we { return .first }
+    return lexicon.thirdPersonSubjects.contains(key) ? .third : nil
+  }
+
   /// The token range with leading and trailing punctuation (other than
   /// quotation marks) removed.
   func trimmed(_ tokenRange: Range<Int>) -> Range<Int> {

@@ -49,7 +49,7 @@ enum SpeakerWords {
     but and or so yet however meanwhile also still instead now then later earlier separately additionally \
     furthermore moreover indeed asked when while if although though because since after before during for from \
     with without under as in on at by to of into about over despite amid among following speaking according \
-    there here what why how where which this that these those it its last next yesterday today tonight having \
+    there here what why how where which this that these those it its last next yesterday today tonight having given \
     let's let’s
     on monday tuesday wednesday thursday friday saturday sunday
     """
