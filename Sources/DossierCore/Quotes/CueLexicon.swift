@@ -47,7 +47,7 @@ enum CueLexicon {
     pledge pledges pledged pledged pledging | s i n
     ask asks asked asked asking | s i o
     urge urges urged urged urging | s i o
-    accuse accuses accused accused accusing | s o
+    accuse accuses accused accused accusing | s n
     complain complains complained complained complaining | s i
     concede concedes conceded conceded conceding | s i
     continue continues continued continued continuing | s i

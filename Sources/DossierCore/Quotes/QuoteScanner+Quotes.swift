@@ -15,7 +15,11 @@ extension QuoteScanner {
     var orphans: [Int] = []
 
     for (spanIndex, span) in spans.enumerated() {
-      let content = contentTokens(of: span)
+      var content = contentTokens(of: span)
+      // `“…,” he said`: the comma is the sentence's, not the speaker's.
+      while !content.isEmpty && (isMark(content.upperBound - 1, ",") || isMark(content.upperBound - 1, ":")) {
+        content = content.lowerBound..<(content.upperBound - 1)
+      }
       guard !content.isEmpty, wordCount(content) > 0 else { continue }
       var attribution = span.close.flatMap { attributionAfter(close: $0) } ?? attributionBefore(open: span.open)
       // `a play called “Sons of Trump”` names a title, not a speaker.

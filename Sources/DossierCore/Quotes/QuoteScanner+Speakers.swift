@@ -18,6 +18,7 @@ extension QuoteScanner {
     let key = keys[index]
     if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) || isPossessive(index) }
     if lexicon.clauseBoundaries.contains(key) || lexicon.auxiliaries.contains(key) { return false }
+    if lexicon.prepositions.contains(key) || lexicon.subordinators.contains(key) { return false }
     if lexicon.cues[key] != nil && !lexicon.speakerNouns.contains(key) { return false }
     return true
   }
@@ -45,8 +46,13 @@ extension QuoteScanner {
   /// Whether a phrase may start with this word.
   func canStartPhrase(_ index: Int) -> Bool {
     let key = keys[index]
-    return isCapitalized(index) || lexicon.determiners.contains(key) || lexicon.speakerNouns.contains(key)
+    if isCapitalized(index) || lexicon.determiners.contains(key) || lexicon.speakerNouns.contains(key)
       || lexicon.pronouns.contains(key) || isPossessive(index)
+    {
+      return true
+    }
+    // `…, port officials said`: a bare noun phrase right after a comma.
+    return index > 0 && isMark(index - 1, ",") && isPhraseWord(index)
   }
 
   /// The speaker phrase that ends at token `end`, reaching no further left
