@@ -172,7 +172,8 @@ public struct QuoteEvaluation: Sendable {
     var candidates: [(overlap: Int, prediction: Int, gold: Int)] = []
     for (predictionIndex, prediction) in predictions.enumerated() {
       for (goldIndex, gold) in golds.enumerated() {
-        let overlap = Int(min(prediction.content.end, gold.content.end))
+        let overlap =
+          Int(min(prediction.content.end, gold.content.end))
           - Int(max(prediction.content.start, gold.content.start))
         let shorter = min(prediction.content.length, gold.content.length)
         if overlap > 0 && 2 * overlap >= shorter {
@@ -180,7 +181,9 @@ public struct QuoteEvaluation: Sendable {
         }
       }
     }
-    candidates.sort { $0.overlap != $1.overlap ? $0.overlap > $1.overlap : ($0.prediction, $0.gold) < ($1.prediction, $1.gold) }
+    candidates.sort {
+      $0.overlap != $1.overlap ? $0.overlap > $1.overlap : ($0.prediction, $0.gold) < ($1.prediction, $1.gold)
+    }
     var usedPrediction = Set<Int>()
     var usedGold = Set<Int>()
     var pairs: [(prediction: Int, gold: Int)] = []

@@ -12,9 +12,11 @@ extension MarkdownReport {
     for documentIndex in story.documents {
       let document = corpus.documents[documentIndex]
       for quote in document.quotes {
-        let speaker = speakerName(quote, document: document, corpusEntity: { local in
-          entityByLocal[documentIndex][local].map { corpus.entities[$0].name }
-        })
+        let speaker = speakerName(
+          quote, document: document,
+          corpusEntity: { local in
+            entityByLocal[documentIndex][local].map { corpus.entities[$0].name }
+          })
         let nested = quote.parent == nil ? "" : " (nested)"
         rows +=
           "| \(cell(speaker)) | \(quote.kind.rawValue)\(nested) | \(cell(words(document.text(quote.range)))) | "

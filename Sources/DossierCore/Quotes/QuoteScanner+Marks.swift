@@ -101,7 +101,8 @@ extension QuoteScanner {
   /// A mark with space (or the paragraph start) before it and a word
   /// right after it.
   private func opensWord(_ index: Int) -> Bool {
-    guard index + 1 < tokens.count, tokens[index].flags.contains(.spaceBefore) || tokens[index].flags.contains(.lineStart)
+    guard index + 1 < tokens.count,
+      tokens[index].flags.contains(.spaceBefore) || tokens[index].flags.contains(.lineStart)
     else { return false }
     let next = tokens[index + 1]
     return !next.flags.contains(.spaceBefore) && (next.kind == .word || next.kind == .number)

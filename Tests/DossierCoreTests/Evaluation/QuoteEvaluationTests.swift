@@ -5,7 +5,9 @@ import Testing
 @Suite struct QuoteEvaluationTests {
   /// A PolNeAR-style gold row for `text`, spans given as the strings they
   /// cover (first occurrence), in Unicode scalar offsets.
-  static func gold(_ text: String, _ items: [(content: String, source: String?, cue: String, direct: Bool)]) -> JSONValue {
+  static func gold(_ text: String, _ items: [(content: String, source: String?, cue: String, direct: Bool)])
+    -> JSONValue
+  {
     func span(_ words: String?) -> JSONValue {
       guard let words, let range = text.range(of: words) else { return .null }
       let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)

@@ -32,7 +32,8 @@ import Testing
     let names = Set(document.quotes.compactMap { Self.speakerName($0, in: document) })
     #expect(names.contains { $0.hasSuffix("Peskov") })
     #expect(names.contains { $0.hasSuffix("Johnson") })
-    let threat = try #require(document.quotes.first { document.text($0.range).hasPrefix("Boris, I don’t want to hurt you") })
+    let threat = try #require(
+      document.quotes.first { document.text($0.range).hasPrefix("Boris, I don’t want to hurt you") })
     #expect(Self.speakerName(threat, in: document)?.hasSuffix("Putin") == true)
     #expect(threat.parent != nil)
   }
