@@ -50,7 +50,7 @@ enum CueLexicon {
     accuse accuses accused accused accusing | s n
     complain complains complained complained complaining | s i
     concede concedes conceded conceded conceding | s i
-    continue continues continued continued continuing | s i
+    continue continues continued continued continuing | i
     conclude concludes concluded concluded concluding | s i
     observe observes observed observed observing | s i
     remark remarks remarked remarked remarking | s i
@@ -169,6 +169,13 @@ enum CueLexicon {
     call calls report reports comment comments remark remarks claim claims note notes question questions state \
     states show shows attack attacks support offer offers rule rules vote votes plan plans view views point points \
     release releases statement post posts tweet tweets
+    """
+
+  /// Cue forms that are more often nouns or other verbs (`Wisconsin state
+  /// Rep.`, `the Paris attacks`, `it means`): cues only before `that`, a
+  /// comma, colon or quotation mark, or after a pronoun.
+  static let weakForms = """
+    state states attack attacks vote votes rule rules report offer offers mean means support supports
     """
 
   /// Words that open a prepositional or time phrase after a cue (`said on

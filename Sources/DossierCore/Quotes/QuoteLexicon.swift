@@ -45,6 +45,7 @@ struct QuoteLexicon: Sendable {
   /// Cue forms that are as often nouns: `a phone call`, `the press report`.
   let nounLikeCues: Set<UInt64>
   let by = QuoteWordKey.of("by")
+  let weakCues: Set<UInt64>
   let firstPersonSubjects = (i: QuoteWordKey.of("i"), we: QuoteWordKey.of("we"))
   let thirdPersonSubjects: Set<UInt64> = QuoteWordKey.set("he she they")
 
@@ -106,6 +107,7 @@ struct QuoteLexicon: Sendable {
     articles = QuoteWordKey.set("the a an his her their its our my your no")
     coordinators = QuoteWordKey.set("but and yet so however or")
     nounLikeCues = QuoteWordKey.set(CueLexicon.nounLikeForms)
+    weakCues = QuoteWordKey.set(CueLexicon.weakForms)
     nounFollowers = QuoteWordKey.set("is are was were has have had will would")
     negations = QuoteWordKey.set("not never didn't doesn't don't won't wouldn't hasn't haven't hadn't can't couldn't")
   }

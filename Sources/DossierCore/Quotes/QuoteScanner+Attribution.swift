@@ -41,6 +41,14 @@ extension QuoteScanner {
         scan -= 1
       }
     }
+    if lexicon.weakCues.contains(keys[index]) {
+      let next = index + 1
+      let before = index > floor && lexicon.pronouns.contains(keys[index - 1])
+      let after =
+        next < tokens.count
+        && (keys[next] == lexicon.that || isMark(next, ",") || isMark(next, ":") || tokens[next].isQuotationMark)
+      if !before && !after { return false }
+    }
     // `the question is`, `guarantees sought by Moscow`.
     if index + 1 < tokens.count, keys[index + 1] != 0,
       lexicon.nounFollowers.contains(keys[index + 1]) || keys[index + 1] == lexicon.by
@@ -108,7 +116,7 @@ extension QuoteScanner {
         index = closing + 1
         continue
       }
-      if !isWord(index) && !isMark(index, ",") { return nil }
+      if !isWord(index) && tokens[index].kind != .number && !isMark(index, ",") { return nil }
       index += 1
     }
     return nil

@@ -14,6 +14,8 @@ extension QuoteScanner {
 
   /// A word that can sit inside a speaker phrase.
   func isPhraseWord(_ index: Int) -> Bool {
+    // `47 percent`, `About four in 10`.
+    if tokens[index].kind == .number { return true }
     guard tokens[index].kind == .word else { return false }
     let key = keys[index]
     if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) || isPossessive(index) }
@@ -30,6 +32,8 @@ extension QuoteScanner {
     if lexicon.pronouns.contains(key) { return true }
     if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) }
     if lexicon.speakerNouns.contains(key) { return true }
+    // `Social conservatives say`, `others say`: a plural noun.
+    if isPluralNoun(index) { return true }
     // `a friend`, `the announcer`, `the New York businessman`: any noun
     // shortly after an article.
     guard !lexicon.clauseBoundaries.contains(key), !lexicon.auxiliaries.contains(key), lexicon.cues[key] == nil,
@@ -41,6 +45,22 @@ extension QuoteScanner {
       scan -= 1
     }
     return false
+  }
+
+  /// A lower-case word ending in `-s` (not `-ss`, `-us`, `-is`) that is no
+  /// function word or cue: a plural noun such as `advocates`.
+  func isPluralNoun(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, token.range.length > 3, !token.flags.contains(.capitalized) else { return false }
+    let end = Int(token.range.end)
+    guard bytes[end - 1] == UInt8(ascii: "s") else { return false }
+    let before = bytes[end - 2]
+    guard before != UInt8(ascii: "s"), before != UInt8(ascii: "u"), before != UInt8(ascii: "i"),
+      before != UInt8(ascii: "'"), before != 0x99
+    else { return false }
+    let key = keys[index]
+    return lexicon.cues[key] == nil && !lexicon.clauseBoundaries.contains(key) && !lexicon.auxiliaries.contains(key)
+      && !lexicon.prepositions.contains(key) && !lexicon.subordinators.contains(key)
   }
 
   /// Whether a phrase may start with this word.
@@ -163,6 +183,8 @@ extension QuoteScanner {
   /// Words that open a parenthesis after a subject: a participle, `who`, an
   /// apposition.
   private func opensParenthesis(_ index: Int) -> Bool {
+    // `Jim Bennett, 57, said`: an age.
+    if tokens[index].kind == .number { return true }
     guard tokens[index].kind == .word else { return false }
     let key = keys[index]
     return isParticipleLike(index) || key == lexicon.who || lexicon.determiners.contains(key) || isCapitalized(index)

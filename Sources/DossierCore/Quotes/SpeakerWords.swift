@@ -34,7 +34,8 @@ enum SpeakerWords {
     authors study survey poll release document documents letter memo filing complaint lawsuit website editor \
     editorial board team council union embassy kremlin military army navy spokespersons staff manager owner \
     former senior top chief deputy then-prime prime foreign defence defense interior finance british russian \
-    american ukrainian french german chinese us uk eu official’s reporters journalists audience crowd viewers
+    american ukrainian french german chinese us uk eu official’s reporters journalists audience crowd viewers percent \
+    some others most both
     """
 
   /// Words after which a subject cannot continue to the left: clause openers
