@@ -46,6 +46,7 @@ struct QuoteLexicon: Sendable {
   let nounLikeCues: Set<UInt64>
   let by = QuoteWordKey.of("by")
   let weakCues: Set<UInt64>
+  let labels: Set<UInt64>
   let firstPersonSubjects = (i: QuoteWordKey.of("i"), we: QuoteWordKey.of("we"))
   let thirdPersonSubjects: Set<UInt64> = QuoteWordKey.set("he she they")
 
@@ -108,6 +109,7 @@ struct QuoteLexicon: Sendable {
     coordinators = QuoteWordKey.set("but and yet so however or")
     nounLikeCues = QuoteWordKey.set(CueLexicon.nounLikeForms)
     weakCues = QuoteWordKey.set(CueLexicon.weakForms)
+    labels = QuoteWordKey.set(SpeakerWords.labels)
     nounFollowers = QuoteWordKey.set("is are was were has have had will would")
     negations = QuoteWordKey.set("not never didn't doesn't don't won't wouldn't hasn't haven't hadn't can't couldn't")
   }

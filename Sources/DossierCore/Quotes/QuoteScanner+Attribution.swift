@@ -206,7 +206,18 @@ extension QuoteScanner {
     {
       scan += 1
     }
-    guard scan > index, scan + 1 < limit, isMark(scan, ":") else { return nil }
+    if scan > index, scan + 1 < limit, isMark(scan, ":"), !lexicon.labels.contains(keys[index]) {
+      return (index..<scan, scan)
+    }
+    // A headline's `Sanders: Endorsements prove …`: a short name and a colon.
+    scan = index
+    while scan < limit && scan - index < 4 && isCapitalized(scan) && !lexicon.capitalisedFunctionWords.contains(keys[scan])
+    {
+      scan += 1
+    }
+    guard scan > index, scan + 3 < limit, isMark(scan, ":"), !lexicon.labels.contains(keys[index]),
+      !lexicon.labels.contains(keys[scan - 1])
+    else { return nil }
     return (index..<scan, scan)
   }
 

@@ -159,16 +159,29 @@ extension QuoteScanner {
   /// `according to X, …` and `…, according to X.`
   private func accordingTo(_ cueIndex: Int, floor: Int, end: Int, blocked: [Bool]) -> FoundQuote? {
     let cueTokens = cueIndex..<(cueIndex + 2)
-    guard let speaker = phrase(startingAt: cueIndex + 2, limit: end) else { return nil }
-    var comma = speaker.upperBound
-    while comma < min(end, speaker.upperBound + 8) && !isMark(comma, ",") && !isSentenceEnd(comma) { comma += 1 }
-    if comma < end && isMark(comma, ",") && !(cueIndex > floor && isMark(cueIndex - 1, ",")) {
-      let content = trimmed((comma + 1)..<contentEnd(from: comma + 1, end: end, blocked: blocked))
+    // The source runs to the next comma or the sentence end: `according to
+    // early results of the exit poll conducted by …`.
+    var sourceEnd = cueIndex + 2
+    while sourceEnd < end && sourceEnd - cueIndex < 18 && !isMark(sourceEnd, ",") && !isSentenceEnd(sourceEnd)
+      && !tokens[sourceEnd].isQuotationMark
+    {
+      sourceEnd += 1
+    }
+    let source = trimmed((cueIndex + 2)..<sourceEnd)
+    guard !source.isEmpty, wordCount(source) >= 1 else { return nil }
+    let speaker = phrase(startingAt: source.lowerBound, limit: source.upperBound) ?? source
+    let continues = sourceEnd + 1 < end && isMark(sourceEnd, ",")
+    let after = cueIndex > floor && (isMark(cueIndex - 1, ",") || tokens[cueIndex - 1].kind == .closingQuote)
+    if !after {
+      // `According to X, …`.
+      guard continues else { return nil }
+      let content = trimmed((sourceEnd + 1)..<contentEnd(from: sourceEnd + 1, end: end, blocked: blocked))
       guard wordCount(content) >= 3 else { return nil }
       return FoundQuote(content: content, kind: .indirect, cue: cueTokens, speaker: speaker, confidence: 0.7)
     }
-    guard cueIndex > floor + 2, isMark(cueIndex - 1, ",") else { return nil }
-    let content = trimmed(floor..<(cueIndex - 1))
+    // `…, according to X.`, or `X receives, according to Y, …` around it.
+    let upper = continues ? contentEnd(from: sourceEnd + 1, end: end, blocked: blocked) : cueIndex - 1
+    let content = trimmed(floor..<max(floor, upper))
     guard wordCount(content) >= 3 else { return nil }
     return FoundQuote(content: content, kind: kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.7)
   }

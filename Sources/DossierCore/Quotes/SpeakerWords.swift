@@ -62,4 +62,13 @@ enum SpeakerWords {
     operation campaign slogan play report paper essay podcast episode magazine titled entitled called dubbed \
     named nicknamed term phrase word words label
     """
+
+  /// Words before a colon that label a paragraph rather than name a
+  /// speaker: `Update:`, `Editor's note:`.
+  static let labels = """
+    update updated note correction source sources photo photos video watch read related click listen \
+    advertisement q a breaking opinion analysis editorial warning caption credit image images link links \
+    subscribe sign share follow more also see contact email tags tag topics author disclaimer transcript \
+    washington london moscow kyiv paris berlin beijing
+    """
 }
