@@ -141,6 +141,11 @@ enum CueLexicon {
     mean means meant meant meaning | b
     imply implies implied implied implying | s
     point points pointed pointed pointing | s
+    seem seems seemed seemed seeming | b
+    appear appears appeared appeared appearing | b
+    refer refers referred referred referring | s n
+    express expresses expressed expressed expressing | s n
+    order orders ordered ordered ordering | s n
     think thinks thought thought thinking | b
     believe believes believed believed believing | b
     hope hopes hoped hoped hoping | b
