@@ -7,6 +7,7 @@ extension QuoteScanner {
     var found: [FoundQuote] = []
     var foundOfSpan = [Int?](repeating: nil, count: spans.count)
     var blocked = [Bool](repeating: false, count: tokens.count)
+    var attributed = [Bool](repeating: false, count: tokens.count)
     var usedCue = [Bool](repeating: false, count: tokens.count)
     // Quotes embedded in a reporter's sentence, waiting for the speaker of
     // the reported speech around them.
@@ -39,7 +40,10 @@ extension QuoteScanner {
         for index in attribution.cue { usedCue[index] = true }
         if span.parent == nil {
           let markEnd = span.close.map { $0 + 1 } ?? content.upperBound
-          for index in span.open..<markEnd { blocked[index] = true }
+          for index in span.open..<markEnd {
+            blocked[index] = true
+            attributed[index] = true
+          }
         }
       } else if span.parent == nil, let turn = transcriptSpeaker(at: content.lowerBound, limit: content.upperBound) {
         quote.content = (turn.colon + 1)..<content.upperBound
@@ -64,18 +68,24 @@ extension QuoteScanner {
     }
     // Cues inside direct quotes belong to the quoted speaker, not the article.
     for quote in found where quote.parent == nil && blocked[quote.content.lowerBound] {
-      for index in quote.content { blocked[index] = true }
+      let isAttributed = attributed[quote.content.lowerBound]
+      for index in quote.content {
+        blocked[index] = true
+        attributed[index] = isAttributed
+      }
     }
 
     let reportedStart = found.count
-    var reported = reportedSpeech(blocked: blocked, usedCue: usedCue)
+    var reported = reportedSpeech(blocked: blocked, attributed: attributed, usedCue: usedCue)
     for index in reported.indices {
       reported[index].parent = reported[index].parent.map { $0 + reportedStart }
     }
     found.append(contentsOf: reported)
 
-    // Embedded quotes take the speaker of the reported speech around them.
-    for index in embedded {
+    // Embedded quotes take the speaker of the reported speech around them,
+    // and so do quotes that open a sentence whose attribution follows
+    // them (`“…” than that, Zuckoff said.`).
+    for index in embedded + orphans {
       let content = found[index].content
       var best: Int?
       for other in reportedStart..<found.count where found[other].parent == nil {
@@ -91,6 +101,7 @@ extension QuoteScanner {
         found[index].confidence = found[best].confidence
         continue
       }
+      guard embedded.contains(index) else { continue }
       // `X responded that it was false “Either …`: reported speech earlier in
       // the same sentence gives the speaker.
       let sentence = sentenceOf[content.lowerBound]

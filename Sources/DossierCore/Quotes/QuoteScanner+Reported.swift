@@ -13,18 +13,19 @@ struct FoundQuote {
 /// (that) …`, `…, X said.`, `…, said X.`, `according to X, …`, `…, saying …`.
 extension QuoteScanner {
   /// Finds reported speech in every sentence, outside the token ranges that
-  /// `blocked` marks (direct quotes with their own attribution) and without
-  /// reusing the cues in `usedCue`.
-  func reportedSpeech(blocked: [Bool], usedCue: [Bool]) -> [FoundQuote] {
+  /// `blocked` marks (direct quotes that open a sentence or have their own
+  /// attribution) and without reusing the cues in `usedCue`. Reported words
+  /// never reach back across a quote that `attributed` marks.
+  func reportedSpeech(blocked: [Bool], attributed: [Bool], usedCue: [Bool]) -> [FoundQuote] {
     var result: [FoundQuote] = []
     for sentence in sentenceTokens where sentence.count >= 3 {
-      reportedSpeech(in: sentence, blocked: blocked, usedCue: usedCue, into: &result)
+      reportedSpeech(in: sentence, blocked: blocked, attributed: attributed, usedCue: usedCue, into: &result)
     }
     return result
   }
 
   private func reportedSpeech(
-    in sentence: Range<Int>, blocked: [Bool], usedCue: [Bool], into result: inout [FoundQuote]
+    in sentence: Range<Int>, blocked: [Bool], attributed: [Bool], usedCue: [Bool], into result: inout [FoundQuote]
   ) {
     let end = sentence.upperBound
     let firstInSentence = result.count
@@ -35,7 +36,7 @@ extension QuoteScanner {
       let cueIndex = index
       index += 1
       if blocked[cueIndex] {
-        floor = cueIndex + 1
+        if attributed[cueIndex] { floor = cueIndex + 1 }
         continue
       }
       guard keys[cueIndex] != 0, !usedCue[cueIndex] else { continue }
@@ -98,7 +99,14 @@ extension QuoteScanner {
       if speaker.lowerBound - 1 > floor + 2, isMark(speaker.lowerBound - 1, ","),
         clauseEndsSoon(from: objectEnd, end: end)
       {
-        let content = trimmed(floor..<(speaker.lowerBound - 1))
+        // `In the end, Mr. Lind said, voters …`: the words go on after it.
+        var upper = speaker.lowerBound - 1
+        if let comma = (objectEnd..<min(end, objectEnd + 8)).first(where: { isMark($0, ",") || isSentenceEnd($0) }),
+          isMark(comma, ","), comma + 2 < end, continuesClause(comma + 1)
+        {
+          upper = contentEnd(from: comma + 1, end: end, blocked: blocked)
+        }
+        let content = trimmed(floor..<upper)
         if wordCount(content) >= 3 {
           let found = FoundQuote(
             content: content, kind: kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.8)
@@ -200,6 +208,18 @@ extension QuoteScanner {
       index += 1
     }
     return end
+  }
+
+  /// Whether the words after an attribution's comma carry on the reported
+  /// clause, rather than opening `as …`, `adding …` or `according to …`.
+  private func continuesClause(_ index: Int) -> Bool {
+    let key = keys[index]
+    guard tokens[index].kind == .word || tokens[index].kind == .number else { return false }
+    if lexicon.subordinators.contains(key) || key == lexicon.according || key == lexicon.and || key == lexicon.but {
+      return false
+    }
+    if let behaviour = cue(index), behaviour.contains(.progressive) { return false }
+    return !isParticipleLike(index)
   }
 
   /// Unmarked when the words are in the first or second person.

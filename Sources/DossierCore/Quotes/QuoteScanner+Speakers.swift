@@ -37,7 +37,7 @@ extension QuoteScanner {
     // `a friend`, `the announcer`, `the New York businessman`: any noun
     // shortly after an article.
     guard !lexicon.clauseBoundaries.contains(key), !lexicon.auxiliaries.contains(key), lexicon.cues[key] == nil,
-      !lexicon.determiners.contains(key), !lexicon.prepositions.contains(key)
+      !lexicon.determiners.contains(key), !lexicon.prepositions.contains(key), !isParticipleLike(index)
     else { return false }
     var scan = index - 1
     while scan >= 0 && index - scan <= 3 && isPhraseWord(scan) {
