@@ -66,6 +66,32 @@ extension CandidateFinder {
     candidates.append(candidate)
   }
 
+  /// In a title-case headline every word is capitalised: each word is a
+  /// possible name on its own, and a first name with the next word a full
+  /// name (`Hillary Clinton Speaks …`).
+  mutating func addHeadlineNames(_ sequence: ClosedRange<Int>, sentence: Int) {
+    var index = sequence.lowerBound
+    while index <= sequence.upperBound {
+      let classes = facts[index].classes
+      guard facts[index].isWord, classes.isDisjoint(with: [.honorific, .roleHead, .nameConnector]) else {
+        index += 1
+        continue
+      }
+      var end = index
+      if classes.contains(.firstName) && index + 1 <= sequence.upperBound && isNameToken(index + 1)
+        && facts[index + 1].classes.isDisjoint(with: [.functionWord, .reportingVerb, .roleHead])
+        && !facts[index].possessive
+      {
+        end = index + 1
+      }
+      var candidate = MentionCandidate(kind: .name, tokens: index...end, sentence: sentence, inQuote: facts[index].inQuote)
+      candidate.headline = true
+      candidate.possessive = facts[end].possessive
+      candidates.append(candidate)
+      index = end + 1
+    }
+  }
+
   /// The first token of a role phrase whose role word ends at `index`.
   func roleEndingAt(_ index: Int) -> Int? {
     guard index >= 0 else { return nil }
@@ -106,7 +132,7 @@ extension CandidateFinder {
   /// form or adverb.
   func isPlainNoun(_ index: Int) -> Bool {
     let fact = facts[index]
-    guard fact.isWord, !fact.capitalized, fact.classes.isSubset(of: [.orgKeyword, .takesOf, .documentHead]),
+    guard fact.isWord, !fact.capitalized, fact.classes.isSubset(of: [.orgKeyword, .takesOf, .documentHead, .institutionNoun]),
       tokens[index].range.length >= 3
     else { return false }
     let end = Int(fact.stemEnd)
@@ -142,10 +168,17 @@ extension CandidateFinder {
 
   /// `X said`, `X told`, `according to X`, `…, said X`.
   func isSaidSubject(_ mention: ClosedRange<Int>, possessive: Bool, limit: Int) -> Bool {
-    if !possessive, mention.upperBound + 1 < limit, has(mention.upperBound + 1, .reportingVerb),
-      !isWord(mention.upperBound + 1, "according")
-    {
-      return true
+    if !possessive {
+      var next = mention.upperBound + 1
+      // `X has also said`, `X later told`.
+      while next < limit && next - mention.upperBound <= 2 && has(next, .auxiliary) && !has(next, .reportingVerb) {
+        next += 1
+      }
+      if next < limit, has(next, .reportingVerb), !isWord(next, "according") { return true }
+      // A transcript's `WALLACE:` at the start of a line.
+      if mark(mention.upperBound + 1) == UInt8(ascii: ":") && tokens[mention.lowerBound].flags.contains(.lineStart) {
+        return true
+      }
     }
     let before = mention.lowerBound - 1
     var start = before
@@ -173,7 +206,9 @@ extension CandidateFinder {
   /// `titleStart`); returns the last token it covers, or nil when the word
   /// makes no descriptor here.
   @discardableResult
-  mutating func addDescriptor(head: Int, sentence: Int, range: Range<Int>, titleStart: Int? = nil) -> Int? {
+  mutating func addDescriptor(
+    head: Int, sentence: Int, range: Range<Int>, titleStart: Int? = nil, collective: EntityType? = nil
+  ) -> Int? {
     var headEnd = head
     if titleStart == nil {
       if let end = roleEnd(startingAt: head, limit: range.upperBound), end > head { headEnd = end }
@@ -241,6 +276,11 @@ extension CandidateFinder {
     let apposed =
       mark(start - 1) == UInt8(ascii: ",") && candidates.last.map { $0.kind == .name && $0.tokens.upperBound == start - 2 } == true
     guard determined || modified || candidate.saidSubject || titleStart != nil || apposed else { return nil }
+    // An institution or a text counts only as a speaker: `the agency said`.
+    if let collective {
+      guard candidate.saidSubject else { return nil }
+      candidate.collective = collective
+    }
     // A role word in object position after a possessor-less bare noun is
     // still fine; drop candidates the phrase took in (not its possessor).
     absorb(from: start, keeping: candidate.possessor)

@@ -32,6 +32,7 @@ struct CandidateFinder {
     for index in kept.indices {
       kept[index].possessor = kept[index].possessor.flatMap { newIndex[$0] }
       kept[index].acronymOf = kept[index].acronymOf.flatMap { newIndex[$0] }
+      kept[index].antecedent = kept[index].antecedent.flatMap { newIndex[$0] }
     }
     candidates = kept
     linkAppositions()
@@ -106,7 +107,11 @@ struct CandidateFinder {
       let fact = facts[index]
       if isNameToken(index) {
         let end = extendSequence(from: index, limit: range.upperBound)
-        handleSequence(index...end, sentence: sentence, range: range, headline: headline)
+        if headline {
+          addHeadlineNames(index...end, sentence: sentence)
+        } else {
+          handleSequence(index...end, sentence: sentence, range: range, headline: false)
+        }
         index = end + 1
         continue
       }
@@ -116,13 +121,43 @@ struct CandidateFinder {
         index = end + 1
         continue
       }
-      if fact.isWord && fact.classes.contains(.pronoun) && !fact.allCaps
-        && !fact.classes.isDisjoint(with: [.male, .female])
+      // A text (`the statement`) is no entity: the quote keeps it as the
+      // speaker mention with no entity.
+      if fact.isWord && !fact.capitalized && fact.classes.contains(.institutionNoun) && !fact.classes.contains(.roleHead),
+        let end = addDescriptor(head: index, sentence: sentence, range: range, collective: .organization)
       {
-        candidates.append(MentionCandidate(kind: .pronoun, tokens: index...index, sentence: sentence, inQuote: fact.inQuote))
+        index = end + 1
+        continue
+      }
+      if fact.isWord && fact.classes.contains(.relative) && !fact.capitalized, let antecedent = antecedent(of: index) {
+        var candidate = MentionCandidate(kind: .pronoun, tokens: index...index, sentence: sentence, inQuote: fact.inQuote)
+        candidate.antecedent = antecedent
+        candidate.saidSubject = isSaidSubject(index...index, possessive: false, limit: range.upperBound)
+        candidates.append(candidate)
+      } else if fact.isWord && fact.classes.contains(.pronoun) && !fact.allCaps {
+        var candidate = MentionCandidate(kind: .pronoun, tokens: index...index, sentence: sentence, inQuote: fact.inQuote)
+        candidate.saidSubject = isSaidSubject(index...index, possessive: false, limit: range.upperBound)
+        // `he`, `she` always; `it` and `they` only as speakers.
+        if !fact.classes.isDisjoint(with: [.male, .female])
+          || (!fact.classes.isDisjoint(with: [.neuter, .plural]) && candidate.saidSubject
+            && !fact.classes.contains(.reflexive) && !fact.classes.contains(.objectCase))
+        {
+          candidates.append(candidate)
+        }
       }
       index += 1
     }
+  }
+
+  /// The candidate a relative pronoun at `index` follows: `Peskov, who` or
+  /// `officials who`.
+  func antecedent(of index: Int) -> Int? {
+    guard let last = candidates.indices.last, !candidates[last].absorbed, candidates[last].kind != .pronoun else {
+      return nil
+    }
+    let end = candidates[last].tokens.upperBound
+    if end == index - 1 || (end == index - 2 && mark(index - 1) == UInt8(ascii: ",")) { return last }
+    return nil
   }
 
   /// A title-case or all-caps line: its capitals tell nothing. Told by a

@@ -65,6 +65,10 @@ extension EntityBuilder {
 
   mutating func resolveDescriptor(_ index: Int, history: [SalienceEntry], asSpeaker: Bool = false) {
     let candidate = candidates[index]
+    if let collective = candidate.collective {
+      resolveCollective(index, type: collective, asSpeaker: asSpeaker)
+      return
+    }
     let phraseWords = words(candidate.tokens)
     var role = RolePhrase(words: phraseWords[...].map { Substring($0) })
     guard role.head != nil else { return }
@@ -131,6 +135,41 @@ extension EntityBuilder {
     assign(records.count - 1, 1)
   }
 
+  /// `the agency said`: the latest organisation whose name has the head
+  /// word (`Environmental Protection Agency`), or an unnamed institution (or
+  /// text) of its own.
+  mutating func resolveCollective(_ index: Int, type: EntityType, asSpeaker: Bool) {
+    let candidate = candidates[index]
+    let head = word(candidate.nameTokens.lowerBound).lowercased()
+    var found: Int?
+    if type == .organization {
+      for (entity, record) in records.enumerated()
+      where record.isNamed && record.type == .organization && record.lastToken < candidate.tokens.lowerBound
+        && record.nameWords.contains(head)
+      {
+        if found == nil || records[found!].lastToken < record.lastToken { found = entity }
+      }
+    }
+    let text = descriptorText(candidate.tokens)
+    if let found {
+      entityOf[index] = found
+      confidenceOf[index] = 0.7
+      records[found].addDescriptor(text, role: RolePhrase(words: []))
+      return
+    }
+    // The same unnamed institution said more: `the agency` again.
+    for (entity, record) in records.enumerated().reversed()
+    where !record.isNamed && record.unnamedType == type && record.displayName.lowercased().hasSuffix(head) {
+      entityOf[index] = entity
+      confidenceOf[index] = 0.8
+      return
+    }
+    var record = EntityRecord(displayName: text)
+    record.unnamedType = type
+    records.append(record)
+    entityOf[index] = records.count - 1
+  }
+
   /// Whether `entity` is the subject of the clause that a pronoun or
   /// descriptor at `position` stands in as object: `Putin threatened him`.
   func isBound(_ entity: Int, before position: Int, history: [SalienceEntry]) -> Bool {
@@ -155,6 +194,17 @@ extension EntityBuilder {
     let candidate = candidates[index]
     let position = candidate.tokens.lowerBound
     let classes = facts[position].classes
+    if let antecedent = candidate.antecedent {
+      if let entity = entityOf[antecedent] {
+        entityOf[index] = entity
+        confidenceOf[index] = 0.9
+      }
+      return
+    }
+    if !classes.isDisjoint(with: [.neuter, .plural]) {
+      resolveCollectivePronoun(index, plural: classes.contains(.plural), history: history)
+      return
+    }
     let gender: EntityRecord.Gender? = classes.contains(.male) ? .male : classes.contains(.female) ? .female : nil
     var object = classes.contains(.objectCase)
     if facts[position].key == WordKey.of("her") {
@@ -168,6 +218,21 @@ extension EntityBuilder {
       entityOf[index] = entity
       confidenceOf[index] = confidence
       records[entity].note(gender: gender)
+    }
+  }
+
+  /// `it said`, `they said`: the latest organisation (or, for `they`, group
+  /// of people) in this or the previous two sentences.
+  mutating func resolveCollectivePronoun(_ index: Int, plural: Bool, history: [SalienceEntry]) {
+    let candidate = candidates[index]
+    for entry in history.reversed() {
+      if candidate.sentence - entry.sentence > 2 { break }
+      let record = records[entry.entity]
+      if record.type == .organization || (plural && record.isGroup) {
+        entityOf[index] = entry.entity
+        confidenceOf[index] = 0.5
+        return
+      }
     }
   }
 
@@ -200,13 +265,15 @@ extension EntityBuilder {
     var scores: [Int: Double] = [:]
     for entry in history.reversed() {
       let distance = candidate.sentence - entry.sentence
-      if distance > 3 { break }
+      // Beyond three sentences only when nothing nearer agrees.
+      if distance > 3 && !scores.isEmpty { break }
+      if distance > 8 { break }
       let record = records[entry.entity]
       guard record.isPersonLike, !record.isGroup, record.agrees(with: gender), accept(record) else { continue }
       if object && distance == 0 && isBound(entry.entity, before: candidate.tokens.lowerBound, history: history) {
         continue
       }
-      var score = 10 - 3 * Double(distance)
+      var score = distance > 3 ? 1.5 - 0.1 * Double(distance) : 10 - 3 * Double(distance)
       if entry.isFirstInSentence { score += 2 }
       if entry.saidSubject { score += 1.5 }
       if entry.isName { score += 1 }

@@ -79,7 +79,8 @@ struct EntityBuilder {
             && lexical.isDisjoint(with: [.place, .organization, .firstName])
           link(index, nameWords: nameWords, allowNew: !tentative)
         case 2 where candidate.headline:
-          link(index, nameWords: nameWords, allowNew: false)
+          // Only a first name and surname may open a new entity here.
+          link(index, nameWords: nameWords, allowNew: nameWords.count >= 2)
         default:
           break
         }

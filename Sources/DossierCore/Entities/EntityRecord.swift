@@ -24,11 +24,13 @@ struct EntityRecord {
   var lastToken = -1
   /// Plural role entity (`officials`).
   var isGroup = false
+  /// The type of an unnamed institution or text (`the agency`).
+  var unnamedType: EntityType?
 
   var isNamed: Bool { !nameWords.isEmpty }
 
   var type: EntityType {
-    if !isNamed { return isGroup ? .other : .person }
+    if !isNamed { return unnamedType ?? (isGroup ? .other : .person) }
     let best = max(personScore, organizationScore, placeScore)
     guard best > 0 else { return .other }
     if organizationScore == best { return .organization }
