@@ -116,7 +116,9 @@ extension CandidateFinder {
         start = previous
       } else if isTimePrefixed(previous) {
         start = previous
-      } else if !usedPlainNoun && (has(start, .roleHead) || facts[start].possessive) && isPlainNoun(previous) {
+      } else if !usedPlainNoun && !facts[start].capitalized && (has(start, .roleHead) || facts[start].possessive)
+        && isPlainNoun(previous)
+      {
         // One plain noun: `harbour official`, `port authority’s spokesman`.
         usedPlainNoun = true
         start = previous
@@ -142,6 +144,18 @@ extension CandidateFinder {
     if last3 == (UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "g")) { return false }
     return true
   }
+
+  func isPreposition(_ index: Int) -> Bool {
+    guard index >= 0, facts[index].isWord, !facts[index].capitalized else { return false }
+    let key = facts[index].key
+    return Self.prepositions.contains(key)
+  }
+
+  static let prepositions: Set<UInt64> = Set(
+    [
+      "with", "to", "from", "of", "for", "by", "about", "among", "between", "against", "on", "in", "at", "into",
+      "over", "under", "across", "toward", "towards", "than", "like", "upon", "onto", "amid", "behind",
+    ].map { WordKey.of($0) })
 
   /// `then-prime`, `ex-president`.
   func isTimePrefixed(_ index: Int) -> Bool {
@@ -276,6 +290,9 @@ extension CandidateFinder {
     let apposed =
       mark(start - 1) == UInt8(ascii: ",") && candidates.last.map { $0.kind == .name && $0.tokens.upperBound == start - 2 } == true
     guard determined || modified || candidate.saidSubject || titleStart != nil || apposed else { return nil }
+    // A group (`officials`) after a preposition (`with European leaders`)
+    // is no speaker.
+    if has(head, .plural) && !candidate.saidSubject && !apposed && isPreposition(start - 1) { return nil }
     // An institution or a text counts only as a speaker: `the agency said`.
     if let collective {
       guard candidate.saidSubject else { return nil }
