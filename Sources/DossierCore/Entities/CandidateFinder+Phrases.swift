@@ -188,7 +188,7 @@ extension CandidateFinder {
       while next < limit && next - mention.upperBound <= 2 && has(next, .auxiliary) && !has(next, .reportingVerb) {
         next += 1
       }
-      if next < limit, has(next, .reportingVerb), !isWord(next, "according") { return true }
+      if next < limit, has(next, .reportingVerb), !isWord(next, Keys.according) { return true }
       // A transcript's `WALLACE:` at the start of a line.
       if mark(mention.upperBound + 1) == UInt8(ascii: ":") && tokens[mention.lowerBound].flags.contains(.lineStart) {
         return true
@@ -197,7 +197,7 @@ extension CandidateFinder {
     let before = mention.lowerBound - 1
     var start = before
     if start >= 0 && facts[start].classes.contains(.determiner) { start -= 1 }
-    if isWord(start, "to") && isWord(start - 1, "according") { return true }
+    if isWord(start, Keys.to) && isWord(start - 1, Keys.according) { return true }
     if start >= 0 && has(start, .reportingVerb) && (mark(start - 1) == UInt8(ascii: ",") || (start - 1 >= 0 && tokens[start - 1].isQuotationMark)) {
       return true
     }
@@ -209,7 +209,7 @@ extension CandidateFinder {
     let previous = start - 1
     guard previous >= floor, facts[previous].isWord, !facts[previous].capitalized else { return false }
     if has(previous, .placePreposition) || has(previous, .motionVerb) { return true }
-    if isWord(previous, "to") || isWord(previous, "into") {
+    if isWord(previous, Keys.to) || isWord(previous, Keys.into) {
       return previous - 1 >= floor && has(previous - 1, .motionVerb)
     }
     return false
@@ -238,18 +238,15 @@ extension CandidateFinder {
       }
     }
     // `director of the CIA`, `chief of military staff`.
-    if isWord(headEnd + 1, "of") && headEnd + 2 < range.upperBound {
+    if isWord(headEnd + 1, Keys.of) && headEnd + 2 < range.upperBound {
       var index = headEnd + 2
-      if isWord(index, "the") { index += 1 }
+      if isWord(index, Keys.the) { index += 1 }
       var last: Int?
       var count = 0
       while index < range.upperBound && count < 4 {
         if isNameToken(index) {
           last = index
-        } else if facts[index].isWord
-          && ["staff", "state", "military", "general", "armed", "forces", "defence", "defense", "government"]
-            .contains(where: { facts[index].key == WordKey.of($0) })
-        {
+        } else if facts[index].isWord && Keys.staffWords.contains(facts[index].key) {
           last = index
         } else {
           break
@@ -270,8 +267,8 @@ extension CandidateFinder {
       determined = true
       start = previous
       let key = facts[previous].key
-      candidate.indefinite = key == WordKey.of("a") || key == WordKey.of("an") || key == WordKey.of("another")
-        || key == WordKey.of("one")
+      candidate.indefinite = key == Keys.a || key == Keys.an || key == Keys.another
+        || key == Keys.one
     } else if previous >= range.lowerBound && facts[previous].possessive {
       determined = true
       if let owner = candidates.indices.last, candidates[owner].tokens.upperBound == previous {
@@ -281,7 +278,7 @@ extension CandidateFinder {
         start = backExtend(before: previous, floor: range.lowerBound)
         if start - 1 >= range.lowerBound && has(start - 1, .determiner) && !facts[start - 1].possessive { start -= 1 }
       }
-      if start - 1 >= range.lowerBound && isWord(start - 1, "the") { start -= 1 }
+      if start - 1 >= range.lowerBound && isWord(start - 1, Keys.the) { start -= 1 }
     }
     let modified = start < head
     candidate.tokens = start...headEnd

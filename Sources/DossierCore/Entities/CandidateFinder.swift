@@ -8,14 +8,15 @@ struct CandidateFinder {
   let facts: [TokenFacts.Fact]
   let sentenceTokens: [Range<Int>]
   let tokens: [Token]
-  let bytes: [UInt8]
+  /// The document's UTF-8 bytes, valid while the finder is used.
+  let bytes: UnsafeBufferPointer<UInt8>
   var candidates: [MentionCandidate] = []
 
-  init(document: Document, facts: TokenFacts) {
+  init(document: Document, facts: TokenFacts, bytes: UnsafeBufferPointer<UInt8>) {
     self.facts = facts.facts
     self.sentenceTokens = facts.sentenceTokens
     self.tokens = document.tokens
-    self.bytes = Array(document.text.utf8)
+    self.bytes = bytes
   }
 
   mutating func find() -> [MentionCandidate] {
@@ -65,8 +66,8 @@ struct CandidateFinder {
     index >= 0 && index < facts.count && facts[index].classes.contains(wordClass)
   }
 
-  func isWord(_ index: Int, _ word: String) -> Bool {
-    index >= 0 && index < facts.count && facts[index].isWord && facts[index].key == WordKey.of(word)
+  func isWord(_ index: Int, _ key: UInt64) -> Bool {
+    index >= 0 && index < facts.count && facts[index].isWord && facts[index].key == key
   }
 
   /// The lexicon classes of the phrase of tokens `range` (words joined by
@@ -79,10 +80,10 @@ struct CandidateFinder {
       let token = tokens[index]
       let end = Int(facts[index].stemEnd)
       if first {
-        hash = bytes.withUnsafeBufferPointer { WordKey.of($0, Int(token.range.start), end) }
+        hash = WordKey.of(bytes, Int(token.range.start), end)
         first = false
       } else {
-        hash = bytes.withUnsafeBufferPointer { WordKey.extend(hash, $0, Int(token.range.start), end) }
+        hash = WordKey.extend(hash, bytes, Int(token.range.start), end)
       }
     }
     return EntityLexicon.classOf(hash)
@@ -197,23 +198,23 @@ struct CandidateFinder {
       }
       if facts[next].isWord && !facts[next].capitalized && facts[next].classes.contains(.nameConnector) {
         let key = facts[next].key
-        if key == WordKey.of("of") {
+        if key == Keys.of {
           // `Ministry of Defence`, `Bank of the Congo`.
           guard has(end, .takesOf) || has(end, .orgKeyword) else { break }
           var after = next + 1
-          if isWord(after, "the") { after += 1 }
+          if isWord(after, Keys.the) { after += 1 }
           if after < limit && isNameToken(after) {
             end = after
             continue
           }
           break
         }
-        if key == WordKey.of("for") || key == WordKey.of("on") {
+        if key == Keys.for || key == Keys.on {
           guard has(end, .orgKeyword), next + 1 < limit, isNameToken(next + 1) else { break }
           end = next + 1
           continue
         }
-        if key == WordKey.of("and") || key == WordKey.of("the") { break }
+        if key == Keys.and || key == Keys.the { break }
         if next + 1 < limit && isNameToken(next + 1) {
           end = next + 1
           continue

@@ -44,6 +44,9 @@ extension EntityBuilder {
         break
       }
     }
+    for entity in records.indices {
+      for form in records[entity].formKeys { indexName(entity, form: form) }
+    }
   }
 
   /// Salience entries for the mentions of the three sentences before

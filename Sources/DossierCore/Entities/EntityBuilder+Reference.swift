@@ -25,8 +25,7 @@ extension EntityBuilder {
       case .name:
         guard let entity = entityOf[index] else { continue }
         if let prefix = candidate.prefix {
-          let prefixWords = words(prefix)
-          let role = RolePhrase(words: prefixWords[...].map { Substring($0) })
+          let role = rolePhrase(prefix)
           if role.head != nil { records[entity].addDescriptor(descriptorText(prefix), role: role) }
         }
       case .descriptor:
@@ -46,6 +45,10 @@ extension EntityBuilder {
     }
   }
 
+  func rolePhrase(_ range: ClosedRange<Int>) -> RolePhrase {
+    RolePhrase(tokens: range, facts: facts, tokens: tokens, bytes: bytes)
+  }
+
   /// A descriptor as stored on an entity: no leading determiner, and a
   /// sentence-initial capital lowered (`Former` → `former`).
   func descriptorText(_ range: ClosedRange<Int>) -> String {
@@ -55,7 +58,8 @@ extension EntityBuilder {
     {
       start += 1
     }
-    var text = String(decoding: bytes[Int(tokens[start].range.start)..<Int(textRange(range).end)], as: UTF8.self)
+    let slice = bytes[Int(tokens[start].range.start)..<Int(textRange(range).end)]
+    var text = String(decoding: UnsafeBufferPointer(rebasing: slice), as: UTF8.self)
     // A sentence-initial `Former` is `former`.
     for word in ["Former ", "Then-", "Ex-", "Late ", "Acting ", "Outgoing ", "Longtime "] where text.hasPrefix(word) {
       text = word.lowercased() + text.dropFirst(word.count)
@@ -69,8 +73,7 @@ extension EntityBuilder {
       resolveCollective(index, type: collective, asSpeaker: asSpeaker)
       return
     }
-    let phraseWords = words(candidate.tokens)
-    var role = RolePhrase(words: phraseWords[...].map { Substring($0) })
+    var role = rolePhrase(candidate.tokens)
     guard role.head != nil else { return }
     if let possessor = candidate.possessor, let owner = entityOf[possessor], records[owner].isPersonLike {
       role.affiliations.insert("@\(owner)")
@@ -92,13 +95,15 @@ extension EntityBuilder {
       var holder: Int?
       var holderRank = (0, -1)
       let countries = role.affiliations.filter { !$0.hasPrefix("@") }
-      for (entity, record) in records.enumerated()
-      where !record.isGroup && record.lastToken < candidate.tokens.lowerBound
-        && record.roles.contains(where: { role.canReferTo($0) })
+      for entity in records.indices
+      where !records[entity].roles.isEmpty && !records[entity].isGroup
+        && records[entity].lastToken < candidate.tokens.lowerBound
+        && records[entity].roles.contains(where: { role.canReferTo($0) })
       {
-        if !countries.isEmpty && !record.countries.isEmpty && countries.isDisjoint(with: record.countries) { continue }
-        let agreement = !countries.isEmpty && !countries.isDisjoint(with: record.countries) ? 2 : 1
-        let rank = (agreement, record.lastToken)
+        let entityCountries = records[entity].countries
+        if !countries.isEmpty && !entityCountries.isEmpty && countries.isDisjoint(with: entityCountries) { continue }
+        let agreement = !countries.isEmpty && !countries.isDisjoint(with: entityCountries) ? 2 : 1
+        let rank = (agreement, records[entity].lastToken)
         if rank > holderRank {
           holderRank = rank
           holder = entity
@@ -112,8 +117,9 @@ extension EntityBuilder {
       // salient person whose roles do not conflict.
       if role.isLeader, let (entity, confidence) = salient(
         before: candidate, history: history, gender: nil, object: true,
-        accept: { record in
-          record.isNamed
+        accept: { entity in
+          let record = records[entity]
+          return record.isNamed
             && record.roles.allSatisfy { other in
               (!other.isLeader || other.head == role.head || role.head == "leader" || role.head == "politician"
                 || role.head == "incumbent") && role.affiliationsAgree(with: other)
@@ -143,11 +149,11 @@ extension EntityBuilder {
     let head = word(candidate.nameTokens.lowerBound).lowercased()
     var found: Int?
     if type == .organization {
-      for (entity, record) in records.enumerated()
-      where record.isNamed && record.type == .organization && record.lastToken < candidate.tokens.lowerBound
-        && record.nameWords.contains(head)
+      for entity in records.indices
+      where records[entity].isNamed && records[entity].type == .organization
+        && records[entity].lastToken < candidate.tokens.lowerBound && records[entity].nameWords.contains(head)
       {
-        if found == nil || records[found!].lastToken < record.lastToken { found = entity }
+        if found == nil || records[found!].lastToken < records[entity].lastToken { found = entity }
       }
     }
     let text = descriptorText(candidate.tokens)
@@ -158,8 +164,10 @@ extension EntityBuilder {
       return
     }
     // The same unnamed institution said more: `the agency` again.
-    for (entity, record) in records.enumerated().reversed()
-    where !record.isNamed && record.unnamedType == type && record.displayName.lowercased().hasSuffix(head) {
+    for entity in records.indices.reversed()
+    where !records[entity].isNamed && records[entity].unnamedType == type
+      && records[entity].displayName.lowercased().hasSuffix(head)
+    {
       entityOf[index] = entity
       confidenceOf[index] = 0.8
       return
@@ -173,8 +181,17 @@ extension EntityBuilder {
   /// Whether `entity` is the subject of the clause that a pronoun or
   /// descriptor at `position` stands in as object: `Putin threatened him`.
   func isBound(_ entity: Int, before position: Int, history: [SalienceEntry]) -> Bool {
-    guard let last = history.last(where: { $0.entity == entity }) else { return false }
-    guard facts[position].sentence == facts[last.token].sentence, last.token < position else { return false }
+    // Only this sentence's mentions can bind.
+    let sentence = facts[position].sentence
+    var found: SalienceEntry?
+    for entry in history.reversed() {
+      if facts[entry.token].sentence != sentence { break }
+      if entry.entity == entity {
+        found = entry
+        break
+      }
+    }
+    guard let last = found, last.token < position else { return false }
     var index = last.token + 1
     while index < position {
       let fact = facts[index]
@@ -207,7 +224,7 @@ extension EntityBuilder {
     }
     let gender: EntityRecord.Gender? = classes.contains(.male) ? .male : classes.contains(.female) ? .female : nil
     var object = classes.contains(.objectCase)
-    if facts[position].key == WordKey.of("her") {
+    if facts[position].key == Keys.her {
       // `her` before a noun is possessive.
       let next = position + 1
       object = next >= facts.count || !facts[next].isWord || facts[next].classes.contains(.functionWord)
@@ -227,8 +244,7 @@ extension EntityBuilder {
     let candidate = candidates[index]
     for entry in history.reversed() {
       if candidate.sentence - entry.sentence > 2 { break }
-      let record = records[entry.entity]
-      if record.type == .organization || (plural && record.isGroup) {
+      if records[entry.entity].type == .organization || (plural && records[entry.entity].isGroup) {
         entityOf[index] = entry.entity
         confidenceOf[index] = 0.5
         return
@@ -260,7 +276,7 @@ extension EntityBuilder {
   /// discounted for a pronoun outside them.
   func salient(
     before candidate: MentionCandidate, history: [SalienceEntry], gender: EntityRecord.Gender?, object: Bool,
-    accept: (EntityRecord) -> Bool
+    accept: (Int) -> Bool
   ) -> (Int, Double)? {
     var scores: [Int: Double] = [:]
     for entry in history.reversed() {
@@ -268,8 +284,9 @@ extension EntityBuilder {
       // Beyond three sentences only when nothing nearer agrees.
       if distance > 3 && !scores.isEmpty { break }
       if distance > 8 { break }
-      let record = records[entry.entity]
-      guard record.isPersonLike, !record.isGroup, record.agrees(with: gender), accept(record) else { continue }
+      let entity = entry.entity
+      guard records[entity].isPersonLike, !records[entity].isGroup, records[entity].agrees(with: gender), accept(entity)
+      else { continue }
       if object && distance == 0 && isBound(entry.entity, before: candidate.tokens.lowerBound, history: history) {
         continue
       }
@@ -278,7 +295,7 @@ extension EntityBuilder {
       if entry.saidSubject { score += 1.5 }
       if entry.isName { score += 1 }
       if entry.inQuote && !candidate.inQuote { score -= 3 }
-      if gender != nil && record.gender == gender { score += 0.5 }
+      if gender != nil && records[entity].gender == gender { score += 0.5 }
       scores[entry.entity] = max(scores[entry.entity] ?? -.infinity, score)
     }
     let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

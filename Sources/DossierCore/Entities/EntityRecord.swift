@@ -57,9 +57,13 @@ struct EntityRecord {
     return gender == wanted
   }
 
-  mutating func addForm(_ form: String) {
+  /// Adds a surface form; true when it is new.
+  @discardableResult
+  mutating func addForm(_ form: String) -> Bool {
     let key = form.lowercased()
-    if formKeys.insert(key).inserted { forms.append(form) }
+    guard formKeys.insert(key).inserted else { return false }
+    forms.append(form)
+    return true
   }
 
   mutating func addDescriptor(_ text: String, role: RolePhrase) {

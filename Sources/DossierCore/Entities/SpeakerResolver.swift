@@ -56,7 +56,38 @@ public enum SpeakerResolver {
         return recentCollective(before: range, sentence: sentence, in: &document)
       }
     }
-    var finder = CandidateFinder(document: document, facts: facts)
+    var text = document.text
+    let snapshot = document
+    let outcome = text.withUTF8 { bytes in
+      link(range, firstToken: firstToken, sentence: sentence, facts: facts, document: snapshot, bytes: bytes)
+    }
+    guard let outcome else { return nil }
+    // Write back: what existing entities learnt, new entities, the mention.
+    for (index, entity) in outcome.entities.enumerated() {
+      if index < document.entities.count {
+        document.entities[index].descriptors = entity.descriptors
+        document.entities[index].aliases = entity.aliases
+      } else {
+        document.entities.append(entity)
+      }
+    }
+    insert(outcome.mention, into: &document)
+    return (outcome.mention.entity, outcome.mention.confidence)
+  }
+
+  struct Outcome {
+    var mention: Mention
+    /// Every entity after linking: the existing ones, then new ones.
+    var entities: [LocalEntity]
+  }
+
+  /// Finds the candidate mention at `range` in its sentence and links it
+  /// against the document's entities.
+  static func link(
+    _ range: TextRange, firstToken: Int, sentence: Int, facts: TokenFacts, document: Document,
+    bytes: UnsafeBufferPointer<UInt8>
+  ) -> Outcome? {
+    var finder = CandidateFinder(document: document, facts: facts, bytes: bytes)
     finder.scan(sentence: sentence, range: facts.sentenceTokens[sentence])
     finder.candidates.removeAll { $0.absorbed }
     finder.linkAppositions()
@@ -78,7 +109,6 @@ public enum SpeakerResolver {
     guard let best else { return nil }
     var builder = EntityBuilder(finder: finder, candidates: candidates)
     builder.seedRecords(from: document, before: firstToken)
-    let existing = builder.records.count
     let history = builder.history(from: document, before: firstToken, sentence: sentence)
     let target = candidates[best]
     switch target.kind {
@@ -96,21 +126,15 @@ public enum SpeakerResolver {
       builder.resolvePronoun(best, history: history)
     }
     guard let entity = builder.entityOf[best] else { return nil }
-    // Write back: new entities, and what existing ones learnt.
-    for index in 0..<existing {
-      document.entities[index].descriptors = builder.localEntity(index).descriptors
-      document.entities[index].aliases = builder.localEntity(index).aliases
-    }
-    for index in existing..<builder.records.count { document.entities.append(builder.localEntity(index)) }
     let kind: Mention.Kind =
       switch target.kind {
       case .name: .name
       case .descriptor: .descriptor
       case .pronoun: .pronoun
       }
-    let confidence = builder.confidenceOf[best]
-    insert(Mention(range: builder.textRange(target.tokens), entity: entity, kind: kind, confidence: confidence), into: &document)
-    return (entity, confidence)
+    let mention = Mention(
+      range: builder.textRange(target.tokens), entity: entity, kind: kind, confidence: builder.confidenceOf[best])
+    return Outcome(mention: mention, entities: builder.records.indices.map { builder.localEntity($0) })
   }
 
   /// The index of the mention that covers at least half of `range`.
