@@ -51,7 +51,8 @@ extension CandidateFinder {
     candidate.tokens = mentionStart...sequence.upperBound
     absorb(from: mentionStart)
     candidate.possessive = facts[sequence.upperBound].possessive
-    candidate.sentenceInitial = facts[mentionStart].sentenceInitial && candidate.prefix == nil && candidate.honorific == nil
+    candidate.sentenceInitial =
+      facts[mentionStart].sentenceInitial && candidate.prefix == nil && candidate.honorific == nil
     candidate.headline = headline
     candidate.saidSubject = isSaidSubject(candidate.tokens, possessive: candidate.possessive, limit: range.upperBound)
     candidate.placeContext = isPlaceContext(before: mentionStart, floor: range.lowerBound)
@@ -84,7 +85,8 @@ extension CandidateFinder {
       {
         end = index + 1
       }
-      var candidate = MentionCandidate(kind: .name, tokens: index...end, sentence: sentence, inQuote: facts[index].inQuote)
+      var candidate = MentionCandidate(
+        kind: .name, tokens: index...end, sentence: sentence, inQuote: facts[index].inQuote)
       candidate.headline = true
       candidate.possessive = facts[end].possessive
       candidates.append(candidate)
@@ -134,13 +136,16 @@ extension CandidateFinder {
   /// form or adverb.
   func isPlainNoun(_ index: Int) -> Bool {
     let fact = facts[index]
-    guard fact.isWord, !fact.capitalized, fact.classes.isSubset(of: [.orgKeyword, .takesOf, .documentHead, .institutionNoun]),
+    guard fact.isWord, !fact.capitalized,
+      fact.classes.isSubset(of: [.orgKeyword, .takesOf, .documentHead, .institutionNoun]),
       tokens[index].range.length >= 3
     else { return false }
     let end = Int(fact.stemEnd)
     let last2 = (bytes[end - 2], bytes[end - 1])
     let last3 = (bytes[end - 3], bytes[end - 2], bytes[end - 1])
-    if last2 == (UInt8(ascii: "l"), UInt8(ascii: "y")) || last2 == (UInt8(ascii: "e"), UInt8(ascii: "d")) { return false }
+    if last2 == (UInt8(ascii: "l"), UInt8(ascii: "y")) || last2 == (UInt8(ascii: "e"), UInt8(ascii: "d")) {
+      return false
+    }
     if last3 == (UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "g")) { return false }
     return true
   }
@@ -198,7 +203,9 @@ extension CandidateFinder {
     var start = before
     if start >= 0 && facts[start].classes.contains(.determiner) { start -= 1 }
     if isWord(start, Keys.to) && isWord(start - 1, Keys.according) { return true }
-    if start >= 0 && has(start, .reportingVerb) && (mark(start - 1) == UInt8(ascii: ",") || (start - 1 >= 0 && tokens[start - 1].isQuotationMark)) {
+    if start >= 0 && has(start, .reportingVerb)
+      && (mark(start - 1) == UInt8(ascii: ",") || (start - 1 >= 0 && tokens[start - 1].isQuotationMark))
+    {
       return true
     }
     return false
@@ -233,7 +240,9 @@ extension CandidateFinder {
         return nil
       }
       // Before a name, the name's role prefix takes it.
-      if headEnd + 1 < range.upperBound && isNameToken(headEnd + 1) && !has(headEnd + 1, .roleHead) && !facts[headEnd].possessive {
+      if headEnd + 1 < range.upperBound && isNameToken(headEnd + 1) && !has(headEnd + 1, .roleHead)
+        && !facts[headEnd].possessive
+      {
         return nil
       }
     }
@@ -257,7 +266,8 @@ extension CandidateFinder {
       if let last { headEnd = last }
     }
     var start = backExtend(before: titleStart ?? head, floor: range.lowerBound)
-    var candidate = MentionCandidate(kind: .descriptor, tokens: start...headEnd, sentence: sentence, inQuote: facts[head].inQuote)
+    var candidate = MentionCandidate(
+      kind: .descriptor, tokens: start...headEnd, sentence: sentence, inQuote: facts[head].inQuote)
     candidate.nameTokens = head...head
     var determined = false
     let previous = start - 1
@@ -267,7 +277,8 @@ extension CandidateFinder {
       determined = true
       start = previous
       let key = facts[previous].key
-      candidate.indefinite = key == Keys.a || key == Keys.an || key == Keys.another
+      candidate.indefinite =
+        key == Keys.a || key == Keys.an || key == Keys.another
         || key == Keys.one
     } else if previous >= range.lowerBound && facts[previous].possessive {
       determined = true
@@ -282,10 +293,12 @@ extension CandidateFinder {
     }
     let modified = start < head
     candidate.tokens = start...headEnd
-    candidate.saidSubject = isSaidSubject(candidate.tokens, possessive: facts[headEnd].possessive, limit: range.upperBound)
+    candidate.saidSubject = isSaidSubject(
+      candidate.tokens, possessive: facts[headEnd].possessive, limit: range.upperBound)
     // `William Burns, director of the CIA,`.
     let apposed =
-      mark(start - 1) == UInt8(ascii: ",") && candidates.last.map { $0.kind == .name && $0.tokens.upperBound == start - 2 } == true
+      mark(start - 1) == UInt8(ascii: ",")
+      && candidates.last.map { $0.kind == .name && $0.tokens.upperBound == start - 2 } == true
     guard determined || modified || candidate.saidSubject || titleStart != nil || apposed else { return nil }
     // A group (`officials`) after a preposition (`with European leaders`)
     // is no speaker.
@@ -330,7 +343,8 @@ extension CandidateFinder {
         candidates[index].apposition = name
         continue
       }
-      if mark(after) == UInt8(ascii: ","), let name = byStart[after + 1], candidates[name].sentence == descriptor.sentence,
+      if mark(after) == UInt8(ascii: ","), let name = byStart[after + 1],
+        candidates[name].sentence == descriptor.sentence,
         !candidates[name].possessive
       {
         let opensClause =
@@ -341,7 +355,9 @@ extension CandidateFinder {
         let nameClosed =
           nameEnd + 1 >= range.upperBound || closer == UInt8(ascii: ",") || closer == UInt8(ascii: ".")
           || closer == UInt8(ascii: ")")
-        if (opensClause && (nameClosed || has(nameEnd + 1, .reportingVerb))) || (descriptor.possessor == nil && nameClosed) {
+        if (opensClause && (nameClosed || has(nameEnd + 1, .reportingVerb)))
+          || (descriptor.possessor == nil && nameClosed)
+        {
           candidates[index].apposition = name
         }
       }

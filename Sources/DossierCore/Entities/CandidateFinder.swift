@@ -124,19 +124,22 @@ struct CandidateFinder {
       }
       // A text (`the statement`) is no entity: the quote keeps it as the
       // speaker mention with no entity.
-      if fact.isWord && !fact.capitalized && fact.classes.contains(.institutionNoun) && !fact.classes.contains(.roleHead),
+      if fact.isWord && !fact.capitalized && fact.classes.contains(.institutionNoun)
+        && !fact.classes.contains(.roleHead),
         let end = addDescriptor(head: index, sentence: sentence, range: range, collective: .organization)
       {
         index = end + 1
         continue
       }
       if fact.isWord && fact.classes.contains(.relative) && !fact.capitalized, let antecedent = antecedent(of: index) {
-        var candidate = MentionCandidate(kind: .pronoun, tokens: index...index, sentence: sentence, inQuote: fact.inQuote)
+        var candidate = MentionCandidate(
+          kind: .pronoun, tokens: index...index, sentence: sentence, inQuote: fact.inQuote)
         candidate.antecedent = antecedent
         candidate.saidSubject = isSaidSubject(index...index, possessive: false, limit: range.upperBound)
         candidates.append(candidate)
       } else if fact.isWord && fact.classes.contains(.pronoun) && !fact.allCaps {
-        var candidate = MentionCandidate(kind: .pronoun, tokens: index...index, sentence: sentence, inQuote: fact.inQuote)
+        var candidate = MentionCandidate(
+          kind: .pronoun, tokens: index...index, sentence: sentence, inQuote: fact.inQuote)
         candidate.saidSubject = isSaidSubject(index...index, possessive: false, limit: range.upperBound)
         // `he`, `she` always; `it` and `they` only as speakers.
         if !fact.classes.isDisjoint(with: [.male, .female])

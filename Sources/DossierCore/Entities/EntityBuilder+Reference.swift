@@ -115,18 +115,19 @@ extension EntityBuilder {
       }
       // `the former prime minister`, `the Ukrainian leader`: the most
       // salient person whose roles do not conflict.
-      if role.isLeader, let (entity, confidence) = salient(
-        before: candidate, history: history, gender: nil, object: true,
-        accept: { entity in
-          let record = records[entity]
-          return record.isNamed
-            && record.roles.allSatisfy { other in
-              (!other.isLeader || other.head == role.head || role.head == "leader" || role.head == "politician"
-                || role.head == "incumbent") && role.affiliationsAgree(with: other)
-            }
-            && (role.affiliations.isEmpty || record.countries.isEmpty
-              || !role.affiliations.isDisjoint(with: record.countries))
-        })
+      if role.isLeader,
+        let (entity, confidence) = salient(
+          before: candidate, history: history, gender: nil, object: true,
+          accept: { entity in
+            let record = records[entity]
+            return record.isNamed
+              && record.roles.allSatisfy { other in
+                (!other.isLeader || other.head == role.head || role.head == "leader" || role.head == "politician"
+                  || role.head == "incumbent") && role.affiliationsAgree(with: other)
+              }
+              && (role.affiliations.isEmpty || record.countries.isEmpty
+                || !role.affiliations.isDisjoint(with: record.countries))
+          })
       {
         assign(entity, min(confidence, 0.6))
         return
@@ -260,7 +261,11 @@ extension EntityBuilder {
     guard let first = range.first(where: { facts[$0].isWord }), first < position,
       facts[first].classes.contains(.subordinator), first + 1 == position || first + 2 >= position
     else { return nil }
-    guard let comma = (position..<range.upperBound).first(where: { tokens[$0].kind == .punctuation && bytes[Int(tokens[$0].range.start)] == UInt8(ascii: ",") }) else { return nil }
+    guard
+      let comma = (position..<range.upperBound).first(where: {
+        tokens[$0].kind == .punctuation && bytes[Int(tokens[$0].range.start)] == UInt8(ascii: ",")
+      })
+    else { return nil }
     for (index, other) in candidates.enumerated()
     where other.sentence == candidate.sentence && other.tokens.lowerBound > comma && other.kind != .pronoun {
       guard let entity = entityOf[index] ?? other.apposition.flatMap({ entityOf[$0] }) else { continue }

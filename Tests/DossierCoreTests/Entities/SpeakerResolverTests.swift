@@ -60,7 +60,8 @@ import Testing
   }
 
   @Test func aPossessorsSpokesmanIsNotAnotherCountrysSpokesman() throws {
-    let marked = MarkedText("Kremlin spokesman Anton Belov denied it. Later, as asked, [[Mr Harlow’s spokesman]] said more.")
+    let marked = MarkedText(
+      "Kremlin spokesman Anton Belov denied it. Later, as asked, [[Mr Harlow’s spokesman]] said more.")
     var document = analyzedDocument(marked.text)
     let original = document
     document.mentions.removeAll { $0.kind == .descriptor && original.text($0.range).hasPrefix("Mr Harlow") }
