@@ -148,11 +148,12 @@ extension EntityBuilder {
   mutating func resolveCollective(_ index: Int, type: EntityType, asSpeaker: Bool) {
     let candidate = candidates[index]
     let head = word(candidate.nameTokens.lowerBound).lowercased()
+    let headKey = facts[candidate.nameTokens.lowerBound].key
     var found: Int?
     if type == .organization {
       for entity in records.indices
       where records[entity].isNamed && records[entity].type == .organization
-        && records[entity].lastToken < candidate.tokens.lowerBound && records[entity].nameWords.contains(head)
+        && records[entity].lastToken < candidate.tokens.lowerBound && records[entity].nameKeys.contains(headKey)
       {
         if found == nil || records[found!].lastToken < records[entity].lastToken { found = entity }
       }

@@ -13,9 +13,9 @@ struct EntityBuilder {
   /// The entity of each candidate, once linked.
   var entityOf: [Int?]
   var confidenceOf: [Double]
-  /// Name keys → entities: full forms, and (behind a tag character) first
-  /// and last words, surnames, first names and initials.
-  var nameIndex: [String: [Int]] = [:]
+  /// Name keys → entities: full forms, and (tagged) first and last words,
+  /// surnames, first names and initials.
+  var nameIndex: [UInt64: [Int]] = [:]
 
   init(finder: CandidateFinder, candidates: [MentionCandidate]) {
     facts = finder.facts
@@ -51,28 +51,26 @@ struct EntityBuilder {
   // MARK: Names
 
   mutating func linkNames() {
-    // The words of each name, made once.
-    var nameWords = [[String]](repeating: [], count: candidates.count)
-    for index in candidates.indices where candidates[index].kind == .name {
-      nameWords[index] = words(candidates[index].nameTokens)
-    }
     // Names seen away from a sentence start: evidence that a capitalised
     // sentence-initial word is a name too.
     var midSentence: Set<UInt64> = []
     for candidate in candidates where candidate.kind == .name && !candidate.sentenceInitial && !candidate.headline {
       for index in candidate.nameTokens where facts[index].isWord { midSentence.insert(facts[index].key) }
     }
+    let counts = candidates.map { candidate in
+      candidate.kind == .name ? candidate.nameTokens.reduce(0) { $0 + (facts[$1].isWord ? 1 : 0) } : 0
+    }
     // Full names first, so that surnames and first names find them.
     for pass in 0..<3 {
-      for index in candidates.indices where candidates[index].kind == .name && !nameWords[index].isEmpty {
+      for index in candidates.indices where counts[index] > 0 {
         let candidate = candidates[index]
-        let words = nameWords[index]
+        let count = counts[index]
         switch pass {
-        case 0 where !candidate.headline && words.count >= 2 && candidate.acronymOf == nil:
-          link(index, nameWords: words, allowNew: true)
-        case 1 where !candidate.headline && (words.count == 1 || candidate.acronymOf != nil):
+        case 0 where !candidate.headline && count >= 2 && candidate.acronymOf == nil:
+          link(index, allowNew: true)
+        case 1 where !candidate.headline && (count == 1 || candidate.acronymOf != nil):
           if let owner = candidate.acronymOf, let entity = entityOf[owner] {
-            attach(index, to: entity, nameWords: words)
+            attach(index, to: entity)
             records[entity].organizationScore += 1
             continue
           }
@@ -84,10 +82,10 @@ struct EntityBuilder {
           let tentative =
             candidate.sentenceInitial && !candidate.saidSubject && !midSentence.contains(facts[first].key)
             && lexical.isDisjoint(with: [.place, .organization, .firstName])
-          link(index, nameWords: words, allowNew: !tentative)
+          link(index, allowNew: !tentative)
         case 2 where candidate.headline:
           // Only a first name and surname may open a new entity here.
-          link(index, nameWords: words, allowNew: words.count >= 2)
+          link(index, allowNew: count >= 2)
         default:
           break
         }
@@ -95,38 +93,61 @@ struct EntityBuilder {
     }
   }
 
+  /// The word keys of a name candidate.
+  func nameKeys(_ candidate: MentionCandidate) -> [UInt64] {
+    candidate.nameTokens.filter { facts[$0].isWord }.map { facts[$0].key }
+  }
+
+  /// The key of the initials of a name's words, connectors left out.
+  func initialsKey(_ candidate: MentionCandidate) -> UInt64 {
+    var hash = WordKey.empty
+    for index in candidate.nameTokens where facts[index].isWord && !facts[index].classes.contains(.nameConnector) {
+      hash = WordKey.mix(hash, bytes[Int(tokens[index].range.start)])
+    }
+    return hash
+  }
+
   /// Links a name candidate to a matching entity, or to a new one.
-  mutating func link(_ index: Int, nameWords: [String], allowNew: Bool) {
+  mutating func link(_ index: Int, allowNew: Bool) {
     let candidate = candidates[index]
-    let keys = nameWords.map { $0.lowercased() }
-    let gender = genderEvidence(candidate, keys: keys)
+    let keys = nameKeys(candidate)
+    let gender = genderEvidence(candidate, count: keys.count)
     let allCaps = facts[candidate.nameTokens.lowerBound].allCaps
     if let entity = match(keys: keys, gender: gender, at: candidate.tokens.lowerBound, allCaps: allCaps) {
-      attach(index, to: entity, nameWords: nameWords)
+      attach(index, to: entity)
       return
     }
     guard allowNew else { return }
-    records.append(EntityRecord(nameWords: keys, displayName: nameWords.joined(separator: " ")))
-    attach(index, to: records.count - 1, nameWords: nameWords)
+    var record = EntityRecord(displayName: words(candidate.nameTokens).joined(separator: " "))
+    record.nameKeys = keys
+    record.initialsKey = initialsKey(candidate)
+    records.append(record)
+    attach(index, to: records.count - 1)
+  }
+
+  static let fullTag: UInt64 = 0x9E37_79B9_7F4A_7C15
+  static let lastTag: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+  static let firstTag: UInt64 = 0x1656_67B1_9E37_79F9
+  static let initialsTag: UInt64 = 0x27D4_EB2F_1656_67C5
+
+  static func pairKey(_ first: UInt64, _ last: UInt64) -> UInt64 {
+    (first &* 31 &+ last) ^ fullTag
   }
 
   /// Adds an entity's name keys to ``nameIndex``.
-  mutating func indexName(_ entity: Int, form: String) {
+  mutating func indexName(_ entity: Int, form: UInt64) {
     nameIndex[form, default: []].append(entity)
-    let words = records[entity].nameWords
-    guard let first = words.first, let last = words.last else { return }
-    if words.count >= 2 {
-      nameIndex["\u{1}" + first + " " + last, default: []].append(entity)
-      nameIndex["\u{2}" + last, default: []].append(entity)
-      nameIndex["\u{3}" + first, default: []].append(entity)
-      nameIndex["\u{4}" + records[entity].initials, default: []].append(entity)
-    }
+    let keys = records[entity].nameKeys
+    guard keys.count >= 2, let first = keys.first, let last = keys.last else { return }
+    nameIndex[Self.pairKey(first, last), default: []].append(entity)
+    nameIndex[last ^ Self.lastTag, default: []].append(entity)
+    nameIndex[first ^ Self.firstTag, default: []].append(entity)
+    nameIndex[records[entity].initialsKey ^ Self.initialsTag, default: []].append(entity)
   }
 
   /// The entity a name refers to: same full name; or one word that is the
   /// surname, first name or acronym of a fuller name; gender must agree.
-  func match(keys: [String], gender: EntityRecord.Gender?, at position: Int, allCaps: Bool) -> Int? {
-    let joined = keys.joined(separator: " ")
+  func match(keys: [UInt64], gender: EntityRecord.Gender?, at position: Int, allCaps: Bool) -> Int? {
     var best: Int?
     var bestRank = Int.min
     func consider(_ entity: Int, rank: Int) {
@@ -143,44 +164,54 @@ struct EntityBuilder {
       records[entity].organizationScore <= records[entity].personScore
         && records[entity].placeScore <= records[entity].personScore
     }
+    guard let first = keys.first, let last = keys.last else { return nil }
+    var joined = first
+    if keys.count > 1 {
+      // The phrase key of the whole name, as ``phraseKey(_:)`` makes it.
+      joined = phraseKeyOf(keys)
+    }
     for entity in nameIndex[joined] ?? [] where records[entity].formKeys.contains(joined) {
       consider(entity, rank: 4)
     }
-    guard let first = keys.first, let last = keys.last else { return best }
     if keys.count >= 2 {
-      for entity in nameIndex["\u{1}" + first + " " + last] ?? []
-      where records[entity].nameWords.first == first && records[entity].nameWords.last == last {
+      for entity in nameIndex[Self.pairKey(first, last)] ?? []
+      where records[entity].nameKeys.first == first && records[entity].nameKeys.last == last {
         consider(entity, rank: 3)
       }
       return best
     }
-    for entity in nameIndex["\u{2}" + first] ?? [] where records[entity].nameWords.last == first && personLike(entity) {
+    let surnames = nameIndex[first ^ Self.lastTag]
+    for entity in surnames ?? [] where records[entity].nameKeys.last == first && personLike(entity) {
       consider(entity, rank: 3)
     }
-    if EntityLexicon.classOf(WordKey.of(first)).contains(.firstName) && nameIndex["\u{2}" + first] == nil {
-      for entity in nameIndex["\u{3}" + first] ?? []
-      where records[entity].nameWords.first == first && personLike(entity) && records[entity].nameWords.count >= 2 {
+    if EntityLexicon.classOf(first).contains(.firstName) && surnames == nil {
+      for entity in nameIndex[first ^ Self.firstTag] ?? []
+      where records[entity].nameKeys.first == first && personLike(entity) && records[entity].nameKeys.count >= 2 {
         consider(entity, rank: 2)
       }
     }
-    if allCaps && first.count >= 2 {
-      for entity in nameIndex["\u{4}" + first] ?? []
-      where records[entity].nameWords.count >= 2 && records[entity].initials == first {
+    if allCaps {
+      for entity in nameIndex[first ^ Self.initialsTag] ?? []
+      where records[entity].nameKeys.count >= 2 && records[entity].initialsKey == first {
         consider(entity, rank: 2)
       }
     }
     return best
   }
 
-  func genderEvidence(_ candidate: MentionCandidate, keys: [String]) -> EntityRecord.Gender? {
+  func phraseKeyOf(_ keys: [UInt64]) -> UInt64 {
+    WordKey.combine(keys)
+  }
+
+  func genderEvidence(_ candidate: MentionCandidate, count: Int) -> EntityRecord.Gender? {
     if let honorific = candidate.honorific {
       let classes = facts[honorific].classes
       if classes.contains(.male) && !classes.contains(.female) { return .male }
       if classes.contains(.female) && !classes.contains(.male) { return .female }
     }
-    if keys.count >= 2 || candidate.honorific == nil {
+    if count >= 2 {
       let classes = facts[candidate.nameTokens.lowerBound].classes
-      if classes.contains(.firstName) && keys.count >= 2 {
+      if classes.contains(.firstName) {
         if classes.contains(.male) && !classes.contains(.female) { return .male }
         if classes.contains(.female) && !classes.contains(.male) { return .female }
       }
@@ -189,25 +220,33 @@ struct EntityBuilder {
   }
 
   /// Records a name candidate as a mention of `entity` and adds its evidence.
-  mutating func attach(_ index: Int, to entity: Int, nameWords: [String]) {
+  mutating func attach(_ index: Int, to entity: Int) {
     let candidate = candidates[index]
     entityOf[index] = entity
-    let name = nameWords.joined(separator: " ")
-    let evidence = typeEvidence(candidate, nameWords: nameWords)
-    let gender = genderEvidence(candidate, keys: nameWords.map { $0.lowercased() })
-    var honorificForm: String?
-    if let honorific = candidate.honorific, candidate.prefix == nil || candidate.prefix == honorific...honorific {
-      honorificForm = word(honorific) + " " + name
-    }
+    let keys = nameKeys(candidate)
+    let formKey = phraseKeyOf(keys)
+    let evidence = typeEvidence(candidate, count: keys.count)
+    let gender = genderEvidence(candidate, count: keys.count)
     // Changed in place: a copy of the record would copy its arrays.
     var changed = false
-    if nameWords.count > records[entity].nameWords.count && records[entity].isNamed {
-      records[entity].nameWords = nameWords.map { $0.lowercased() }
-      records[entity].displayName = name
+    if keys.count > records[entity].nameKeys.count && records[entity].isNamed {
+      records[entity].nameKeys = keys
+      records[entity].initialsKey = initialsKey(candidate)
+      records[entity].displayName = words(candidate.nameTokens).joined(separator: " ")
       changed = true
     }
-    if records[entity].addForm(name) { changed = true }
-    if let honorificForm { records[entity].addForm(honorificForm) }
+    if !records[entity].formKeys.contains(formKey) {
+      let text = words(candidate.nameTokens).joined(separator: " ")
+      records[entity].addForm(key: formKey) { text }
+      changed = true
+    }
+    if let honorific = candidate.honorific, candidate.prefix == nil || candidate.prefix == honorific...honorific {
+      let key = phraseKeyOf([facts[honorific].key] + keys)
+      if !records[entity].formKeys.contains(key) {
+        let text = word(honorific) + " " + words(candidate.nameTokens).joined(separator: " ")
+        records[entity].addForm(key: key) { text }
+      }
+    }
     records[entity].nameMentions += 1
     records[entity].lastToken = max(records[entity].lastToken, candidate.tokens.upperBound)
     records[entity].note(gender: gender)
@@ -215,7 +254,7 @@ struct EntityBuilder {
     records[entity].organizationScore += evidence.organization
     records[entity].placeScore += evidence.place
     if let country = evidence.country { records[entity].countries.insert(country) }
-    if changed { indexName(entity, form: name.lowercased()) }
+    if changed { indexName(entity, form: formKey) }
   }
 
   /// The key of a phrase of tokens, words joined by single spaces.
@@ -238,7 +277,7 @@ struct EntityBuilder {
     var country: String?
   }
 
-  func typeEvidence(_ candidate: MentionCandidate, nameWords: [String]) -> TypeEvidence {
+  func typeEvidence(_ candidate: MentionCandidate, count: Int) -> TypeEvidence {
     var evidence = TypeEvidence()
     let first = candidate.nameTokens.lowerBound
     let last = candidate.nameTokens.upperBound
@@ -249,7 +288,7 @@ struct EntityBuilder {
     if candidate.honorific != nil || candidate.prefix != nil { evidence.person += 3 }
     if whole.contains(.organization) { evidence.organization += 4 }
     if whole.contains(.place) { evidence.place += 4 }
-    if nameWords.count >= 2 {
+    if count >= 2 {
       if lastClasses.contains(.orgKeyword) {
         evidence.organization += 3
       } else if candidate.nameTokens.contains(where: { facts[$0].classes.contains(.orgKeyword) }) {
@@ -260,7 +299,7 @@ struct EntityBuilder {
       let plain = candidate.nameTokens.allSatisfy {
         !facts[$0].isWord || facts[$0].classes.isDisjoint(with: [.organization, .place, .orgKeyword, .nationality])
       }
-      if plain && nameWords.count <= 3 { evidence.person += 0.5 }
+      if plain && count <= 3 { evidence.person += 0.5 }
     } else {
       if firstClasses.contains(.firstName) && !whole.contains(.place) { evidence.person += 1 }
       if facts[first].allCaps && whole.isDisjoint(with: [.place, .organization]) { evidence.organization += 0.5 }

@@ -113,13 +113,13 @@ public enum SpeakerResolver {
     let target = candidates[best]
     switch target.kind {
     case .name:
-      builder.link(best, nameWords: builder.words(target.nameTokens), allowNew: true)
+      builder.link(best, allowNew: true)
     case .descriptor:
       if let possessor = target.possessor {
-        builder.link(possessor, nameWords: builder.words(candidates[possessor].nameTokens), allowNew: false)
+        builder.link(possessor, allowNew: false)
       }
       if let apposition = target.apposition {
-        builder.link(apposition, nameWords: builder.words(candidates[apposition].nameTokens), allowNew: true)
+        builder.link(apposition, allowNew: true)
       }
       builder.resolveDescriptor(best, history: history, asSpeaker: true)
     case .pronoun:
