@@ -6,12 +6,15 @@ public enum SourceCoverage {
   ///
   /// `any overlap`: a mention overlaps the source span; `half overlap`: the
   /// overlap is at least half of the shorter span. Predicted counts are the
-  /// document mentions.
+  /// document mentions. `resolver: entity`: the gold source spans that
+  /// ``SpeakerResolver`` links to an entity.
   public static func score(documents: [Document], gold: [JSONValue]) -> ScoreTable {
     var any = Score()
     var half = Score()
     var byKind: [Mention.Kind: Score] = [:]
+    var resolved = Score()
     for (document, row) in zip(documents, gold) {
+      var working = document
       let map = ScalarOffsetMap(document.text)
       any.predicted += Double(document.mentions.count)
       half.predicted += Double(document.mentions.count)
@@ -23,6 +26,12 @@ public enum SourceCoverage {
         let range = TextRange(start: UInt32(map.utf8Offset(start)), end: UInt32(map.utf8Offset(end)))
         any.gold += 1
         half.gold += 1
+        // What the quote extractor gets when it hands over the gold span.
+        resolved.gold += 1
+        if Int(range.end) <= document.text.utf8.count, SpeakerResolver.resolve(range, in: &working) != nil {
+          resolved.matched += 1
+          resolved.predicted += 1
+        }
         var best: Mention?
         var bestOverlap = 0
         for mention in document.mentions where mention.range.overlaps(range) {
@@ -41,6 +50,7 @@ public enum SourceCoverage {
     var table = ScoreTable()
     table.add("any overlap", any)
     table.add("half overlap", half)
+    table.add("resolver: entity", resolved)
     for kind in [Mention.Kind.name, .descriptor, .pronoun] {
       var score = byKind[kind] ?? Score()
       score.gold = any.gold
