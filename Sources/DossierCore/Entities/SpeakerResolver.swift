@@ -19,23 +19,43 @@ public enum SpeakerResolver {
   ///   - document: the document; its `entities` and `mentions` may grow.
   ///   - enclosingSpeaker: for a first-person pronoun (`I`, `we`) inside a
   ///     quote, the entity of the quote's speaker, which it refers to.
+  ///   - quote: the words the speaker is credited with. A pronoun speaker
+  ///     (`…, he said`) is then resolved without the people mentioned
+  ///     inside those words, which are not who said them.
   /// - Returns: an index into `document.entities`, or `nil`.
   public static func resolve(
-    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int? = nil
+    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int? = nil, quote: TextRange? = nil
   ) -> Int? {
-    resolution(range, in: &document, enclosingSpeaker: enclosingSpeaker)?.entity
+    resolution(range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote)?.entity
   }
 
-  /// Like ``resolve(_:in:enclosingSpeaker:)``, with how sure the link is
-  /// (0…1): 1 for a name, less for a descriptor joined by context or a
+  /// Like ``resolve(_:in:enclosingSpeaker:quote:)``, with how sure the link
+  /// is (0…1): 1 for a name, less for a descriptor joined by context or a
   /// pronoun.
   public static func resolution(
-    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int? = nil
+    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int? = nil, quote: TextRange? = nil
   ) -> (entity: Int, confidence: Double)? {
     guard !range.isEmpty, !document.tokens.isEmpty, Int(range.end) <= document.text.utf8.count else { return nil }
     if let found = existingMention(covering: range, in: document) {
-      return (document.mentions[found].entity, document.mentions[found].confidence)
+      let mention = document.mentions[found]
+      guard mention.kind == .pronoun, let quote, !quote.contains(mention.range) else {
+        return (mention.entity, mention.confidence)
+      }
+      // Resolve the pronoun again without the quote's own mentions.
+      document.mentions.remove(at: found)
+      if let result = resolveAfresh(range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote) {
+        return result
+      }
+      insert(mention, into: &document)
+      return (mention.entity, mention.confidence)
     }
+    return resolveAfresh(range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote)
+  }
+
+  /// Links a speaker no mention covers yet.
+  static func resolveAfresh(
+    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int?, quote: TextRange?
+  ) -> (entity: Int, confidence: Double)? {
     let firstToken = TokenFacts.firstToken(in: document.tokens, from: range.start)
     let endToken = TokenFacts.firstToken(in: document.tokens, from: range.end)
     guard firstToken < endToken else { return nil }
@@ -59,7 +79,9 @@ public enum SpeakerResolver {
     var text = document.text
     let snapshot = document
     let outcome = text.withUTF8 { bytes in
-      link(range, firstToken: firstToken, sentence: sentence, facts: facts, document: snapshot, bytes: bytes)
+      link(
+        range, firstToken: firstToken, sentence: sentence, facts: facts, document: snapshot, quote: quote,
+        bytes: bytes)
     }
     guard let outcome else { return nil }
     // Write back: what existing entities learnt, new entities, the mention.
@@ -84,7 +106,7 @@ public enum SpeakerResolver {
   /// Finds the candidate mention at `range` in its sentence and links it
   /// against the document's entities.
   static func link(
-    _ range: TextRange, firstToken: Int, sentence: Int, facts: TokenFacts, document: Document,
+    _ range: TextRange, firstToken: Int, sentence: Int, facts: TokenFacts, document: Document, quote: TextRange?,
     bytes: UnsafeBufferPointer<UInt8>
   ) -> Outcome? {
     var finder = CandidateFinder(document: document, facts: facts, bytes: bytes)
@@ -109,7 +131,11 @@ public enum SpeakerResolver {
     guard let best else { return nil }
     var builder = EntityBuilder(finder: finder, candidates: candidates)
     builder.seedRecords(from: document, before: firstToken)
-    let history = builder.history(from: document, before: firstToken, sentence: sentence)
+    var history = builder.history(from: document, before: firstToken, sentence: sentence)
+    if let quote {
+      let tokens = document.tokens
+      history.removeAll { quote.contains(tokens[$0.token].range) }
+    }
     let target = candidates[best]
     switch target.kind {
     case .name:
