@@ -51,7 +51,8 @@ extension CandidateFinder {
     candidate.tokens = mentionStart...sequence.upperBound
     absorb(from: mentionStart)
     candidate.possessive = facts[sequence.upperBound].possessive
-    candidate.sentenceInitial = facts[mentionStart].sentenceInitial && candidate.prefix == nil && candidate.honorific == nil
+    candidate.sentenceInitial =
+      facts[mentionStart].sentenceInitial && candidate.prefix == nil && candidate.honorific == nil
     candidate.headline = headline
     candidate.saidSubject = isSaidSubject(candidate.tokens, possessive: candidate.possessive, limit: range.upperBound)
     candidate.placeContext = isPlaceContext(before: mentionStart, floor: range.lowerBound)
@@ -64,6 +65,33 @@ extension CandidateFinder {
       candidate.acronymOf = previous
     }
     candidates.append(candidate)
+  }
+
+  /// In a title-case headline every word is capitalised: each word is a
+  /// possible name on its own, and a first name with the next word a full
+  /// name (`Hillary Clinton Speaks …`).
+  mutating func addHeadlineNames(_ sequence: ClosedRange<Int>, sentence: Int) {
+    var index = sequence.lowerBound
+    while index <= sequence.upperBound {
+      let classes = facts[index].classes
+      guard facts[index].isWord, classes.isDisjoint(with: [.honorific, .roleHead, .nameConnector]) else {
+        index += 1
+        continue
+      }
+      var end = index
+      if classes.contains(.firstName) && index + 1 <= sequence.upperBound && isNameToken(index + 1)
+        && facts[index + 1].classes.isDisjoint(with: [.functionWord, .reportingVerb, .roleHead])
+        && !facts[index].possessive
+      {
+        end = index + 1
+      }
+      var candidate = MentionCandidate(
+        kind: .name, tokens: index...end, sentence: sentence, inQuote: facts[index].inQuote)
+      candidate.headline = true
+      candidate.possessive = facts[end].possessive
+      candidates.append(candidate)
+      index = end + 1
+    }
   }
 
   /// The first token of a role phrase whose role word ends at `index`.
@@ -90,7 +118,9 @@ extension CandidateFinder {
         start = previous
       } else if isTimePrefixed(previous) {
         start = previous
-      } else if !usedPlainNoun && (has(start, .roleHead) || facts[start].possessive) && isPlainNoun(previous) {
+      } else if !usedPlainNoun && !facts[start].capitalized && (has(start, .roleHead) || facts[start].possessive)
+        && isPlainNoun(previous)
+      {
         // One plain noun: `harbour official`, `port authority’s spokesman`.
         usedPlainNoun = true
         start = previous
@@ -106,16 +136,31 @@ extension CandidateFinder {
   /// form or adverb.
   func isPlainNoun(_ index: Int) -> Bool {
     let fact = facts[index]
-    guard fact.isWord, !fact.capitalized, fact.classes.isSubset(of: [.orgKeyword, .takesOf, .documentHead]),
+    guard fact.isWord, !fact.capitalized,
+      fact.classes.isSubset(of: [.orgKeyword, .takesOf, .documentHead, .institutionNoun]),
       tokens[index].range.length >= 3
     else { return false }
     let end = Int(fact.stemEnd)
     let last2 = (bytes[end - 2], bytes[end - 1])
     let last3 = (bytes[end - 3], bytes[end - 2], bytes[end - 1])
-    if last2 == (UInt8(ascii: "l"), UInt8(ascii: "y")) || last2 == (UInt8(ascii: "e"), UInt8(ascii: "d")) { return false }
+    if last2 == (UInt8(ascii: "l"), UInt8(ascii: "y")) || last2 == (UInt8(ascii: "e"), UInt8(ascii: "d")) {
+      return false
+    }
     if last3 == (UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "g")) { return false }
     return true
   }
+
+  func isPreposition(_ index: Int) -> Bool {
+    guard index >= 0, facts[index].isWord, !facts[index].capitalized else { return false }
+    let key = facts[index].key
+    return Self.prepositions.contains(key)
+  }
+
+  static let prepositions: Set<UInt64> = Set(
+    [
+      "with", "to", "from", "of", "for", "by", "about", "among", "between", "against", "on", "in", "at", "into",
+      "over", "under", "across", "toward", "towards", "than", "like", "upon", "onto", "amid", "behind",
+    ].map { WordKey.of($0) })
 
   /// `then-prime`, `ex-president`.
   func isTimePrefixed(_ index: Int) -> Bool {
@@ -142,16 +187,25 @@ extension CandidateFinder {
 
   /// `X said`, `X told`, `according to X`, `…, said X`.
   func isSaidSubject(_ mention: ClosedRange<Int>, possessive: Bool, limit: Int) -> Bool {
-    if !possessive, mention.upperBound + 1 < limit, has(mention.upperBound + 1, .reportingVerb),
-      !isWord(mention.upperBound + 1, "according")
-    {
-      return true
+    if !possessive {
+      var next = mention.upperBound + 1
+      // `X has also said`, `X later told`.
+      while next < limit && next - mention.upperBound <= 2 && has(next, .auxiliary) && !has(next, .reportingVerb) {
+        next += 1
+      }
+      if next < limit, has(next, .reportingVerb), !isWord(next, Keys.according) { return true }
+      // A transcript's `WALLACE:` at the start of a line.
+      if mark(mention.upperBound + 1) == UInt8(ascii: ":") && tokens[mention.lowerBound].flags.contains(.lineStart) {
+        return true
+      }
     }
     let before = mention.lowerBound - 1
     var start = before
     if start >= 0 && facts[start].classes.contains(.determiner) { start -= 1 }
-    if isWord(start, "to") && isWord(start - 1, "according") { return true }
-    if start >= 0 && has(start, .reportingVerb) && (mark(start - 1) == UInt8(ascii: ",") || (start - 1 >= 0 && tokens[start - 1].isQuotationMark)) {
+    if isWord(start, Keys.to) && isWord(start - 1, Keys.according) { return true }
+    if start >= 0 && has(start, .reportingVerb)
+      && (mark(start - 1) == UInt8(ascii: ",") || (start - 1 >= 0 && tokens[start - 1].isQuotationMark))
+    {
       return true
     }
     return false
@@ -162,7 +216,7 @@ extension CandidateFinder {
     let previous = start - 1
     guard previous >= floor, facts[previous].isWord, !facts[previous].capitalized else { return false }
     if has(previous, .placePreposition) || has(previous, .motionVerb) { return true }
-    if isWord(previous, "to") || isWord(previous, "into") {
+    if isWord(previous, Keys.to) || isWord(previous, Keys.into) {
       return previous - 1 >= floor && has(previous - 1, .motionVerb)
     }
     return false
@@ -173,7 +227,9 @@ extension CandidateFinder {
   /// `titleStart`); returns the last token it covers, or nil when the word
   /// makes no descriptor here.
   @discardableResult
-  mutating func addDescriptor(head: Int, sentence: Int, range: Range<Int>, titleStart: Int? = nil) -> Int? {
+  mutating func addDescriptor(
+    head: Int, sentence: Int, range: Range<Int>, titleStart: Int? = nil, collective: EntityType? = nil
+  ) -> Int? {
     var headEnd = head
     if titleStart == nil {
       if let end = roleEnd(startingAt: head, limit: range.upperBound), end > head { headEnd = end }
@@ -184,23 +240,22 @@ extension CandidateFinder {
         return nil
       }
       // Before a name, the name's role prefix takes it.
-      if headEnd + 1 < range.upperBound && isNameToken(headEnd + 1) && !has(headEnd + 1, .roleHead) && !facts[headEnd].possessive {
+      if headEnd + 1 < range.upperBound && isNameToken(headEnd + 1) && !has(headEnd + 1, .roleHead)
+        && !facts[headEnd].possessive
+      {
         return nil
       }
     }
     // `director of the CIA`, `chief of military staff`.
-    if isWord(headEnd + 1, "of") && headEnd + 2 < range.upperBound {
+    if isWord(headEnd + 1, Keys.of) && headEnd + 2 < range.upperBound {
       var index = headEnd + 2
-      if isWord(index, "the") { index += 1 }
+      if isWord(index, Keys.the) { index += 1 }
       var last: Int?
       var count = 0
       while index < range.upperBound && count < 4 {
         if isNameToken(index) {
           last = index
-        } else if facts[index].isWord
-          && ["staff", "state", "military", "general", "armed", "forces", "defence", "defense", "government"]
-            .contains(where: { facts[index].key == WordKey.of($0) })
-        {
+        } else if facts[index].isWord && Keys.staffWords.contains(facts[index].key) {
           last = index
         } else {
           break
@@ -211,7 +266,8 @@ extension CandidateFinder {
       if let last { headEnd = last }
     }
     var start = backExtend(before: titleStart ?? head, floor: range.lowerBound)
-    var candidate = MentionCandidate(kind: .descriptor, tokens: start...headEnd, sentence: sentence, inQuote: facts[head].inQuote)
+    var candidate = MentionCandidate(
+      kind: .descriptor, tokens: start...headEnd, sentence: sentence, inQuote: facts[head].inQuote)
     candidate.nameTokens = head...head
     var determined = false
     let previous = start - 1
@@ -221,8 +277,9 @@ extension CandidateFinder {
       determined = true
       start = previous
       let key = facts[previous].key
-      candidate.indefinite = key == WordKey.of("a") || key == WordKey.of("an") || key == WordKey.of("another")
-        || key == WordKey.of("one")
+      candidate.indefinite =
+        key == Keys.a || key == Keys.an || key == Keys.another
+        || key == Keys.one
     } else if previous >= range.lowerBound && facts[previous].possessive {
       determined = true
       if let owner = candidates.indices.last, candidates[owner].tokens.upperBound == previous {
@@ -232,15 +289,25 @@ extension CandidateFinder {
         start = backExtend(before: previous, floor: range.lowerBound)
         if start - 1 >= range.lowerBound && has(start - 1, .determiner) && !facts[start - 1].possessive { start -= 1 }
       }
-      if start - 1 >= range.lowerBound && isWord(start - 1, "the") { start -= 1 }
+      if start - 1 >= range.lowerBound && isWord(start - 1, Keys.the) { start -= 1 }
     }
     let modified = start < head
     candidate.tokens = start...headEnd
-    candidate.saidSubject = isSaidSubject(candidate.tokens, possessive: facts[headEnd].possessive, limit: range.upperBound)
+    candidate.saidSubject = isSaidSubject(
+      candidate.tokens, possessive: facts[headEnd].possessive, limit: range.upperBound)
     // `William Burns, director of the CIA,`.
     let apposed =
-      mark(start - 1) == UInt8(ascii: ",") && candidates.last.map { $0.kind == .name && $0.tokens.upperBound == start - 2 } == true
+      mark(start - 1) == UInt8(ascii: ",")
+      && candidates.last.map { $0.kind == .name && $0.tokens.upperBound == start - 2 } == true
     guard determined || modified || candidate.saidSubject || titleStart != nil || apposed else { return nil }
+    // A group (`officials`) after a preposition (`with European leaders`)
+    // is no speaker.
+    if has(head, .plural) && !candidate.saidSubject && !apposed && isPreposition(start - 1) { return nil }
+    // An institution or a text counts only as a speaker: `the agency said`.
+    if let collective {
+      guard candidate.saidSubject else { return nil }
+      candidate.collective = collective
+    }
     // A role word in object position after a possessor-less bare noun is
     // still fine; drop candidates the phrase took in (not its possessor).
     absorb(from: start, keeping: candidate.possessor)
@@ -276,7 +343,8 @@ extension CandidateFinder {
         candidates[index].apposition = name
         continue
       }
-      if mark(after) == UInt8(ascii: ","), let name = byStart[after + 1], candidates[name].sentence == descriptor.sentence,
+      if mark(after) == UInt8(ascii: ","), let name = byStart[after + 1],
+        candidates[name].sentence == descriptor.sentence,
         !candidates[name].possessive
       {
         let opensClause =
@@ -287,7 +355,9 @@ extension CandidateFinder {
         let nameClosed =
           nameEnd + 1 >= range.upperBound || closer == UInt8(ascii: ",") || closer == UInt8(ascii: ".")
           || closer == UInt8(ascii: ")")
-        if (opensClause && (nameClosed || has(nameEnd + 1, .reportingVerb))) || (descriptor.possessor == nil && nameClosed) {
+        if (opensClause && (nameClosed || has(nameEnd + 1, .reportingVerb)))
+          || (descriptor.possessor == nil && nameClosed)
+        {
           candidates[index].apposition = name
         }
       }

@@ -8,14 +8,15 @@ struct CandidateFinder {
   let facts: [TokenFacts.Fact]
   let sentenceTokens: [Range<Int>]
   let tokens: [Token]
-  let bytes: [UInt8]
+  /// The document's UTF-8 bytes, valid while the finder is used.
+  let bytes: UnsafeBufferPointer<UInt8>
   var candidates: [MentionCandidate] = []
 
-  init(document: Document, facts: TokenFacts) {
+  init(document: Document, facts: TokenFacts, bytes: UnsafeBufferPointer<UInt8>) {
     self.facts = facts.facts
     self.sentenceTokens = facts.sentenceTokens
     self.tokens = document.tokens
-    self.bytes = Array(document.text.utf8)
+    self.bytes = bytes
   }
 
   mutating func find() -> [MentionCandidate] {
@@ -32,6 +33,7 @@ struct CandidateFinder {
     for index in kept.indices {
       kept[index].possessor = kept[index].possessor.flatMap { newIndex[$0] }
       kept[index].acronymOf = kept[index].acronymOf.flatMap { newIndex[$0] }
+      kept[index].antecedent = kept[index].antecedent.flatMap { newIndex[$0] }
     }
     candidates = kept
     linkAppositions()
@@ -64,8 +66,8 @@ struct CandidateFinder {
     index >= 0 && index < facts.count && facts[index].classes.contains(wordClass)
   }
 
-  func isWord(_ index: Int, _ word: String) -> Bool {
-    index >= 0 && index < facts.count && facts[index].isWord && facts[index].key == WordKey.of(word)
+  func isWord(_ index: Int, _ key: UInt64) -> Bool {
+    index >= 0 && index < facts.count && facts[index].isWord && facts[index].key == key
   }
 
   /// The lexicon classes of the phrase of tokens `range` (words joined by
@@ -78,10 +80,10 @@ struct CandidateFinder {
       let token = tokens[index]
       let end = Int(facts[index].stemEnd)
       if first {
-        hash = bytes.withUnsafeBufferPointer { WordKey.of($0, Int(token.range.start), end) }
+        hash = WordKey.of(bytes, Int(token.range.start), end)
         first = false
       } else {
-        hash = bytes.withUnsafeBufferPointer { WordKey.extend(hash, $0, Int(token.range.start), end) }
+        hash = WordKey.extend(hash, bytes, Int(token.range.start), end)
       }
     }
     return EntityLexicon.classOf(hash)
@@ -106,7 +108,11 @@ struct CandidateFinder {
       let fact = facts[index]
       if isNameToken(index) {
         let end = extendSequence(from: index, limit: range.upperBound)
-        handleSequence(index...end, sentence: sentence, range: range, headline: headline)
+        if headline {
+          addHeadlineNames(index...end, sentence: sentence)
+        } else {
+          handleSequence(index...end, sentence: sentence, range: range, headline: false)
+        }
         index = end + 1
         continue
       }
@@ -116,13 +122,46 @@ struct CandidateFinder {
         index = end + 1
         continue
       }
-      if fact.isWord && fact.classes.contains(.pronoun) && !fact.allCaps
-        && !fact.classes.isDisjoint(with: [.male, .female])
+      // A text (`the statement`) is no entity: the quote keeps it as the
+      // speaker mention with no entity.
+      if fact.isWord && !fact.capitalized && fact.classes.contains(.institutionNoun)
+        && !fact.classes.contains(.roleHead),
+        let end = addDescriptor(head: index, sentence: sentence, range: range, collective: .organization)
       {
-        candidates.append(MentionCandidate(kind: .pronoun, tokens: index...index, sentence: sentence, inQuote: fact.inQuote))
+        index = end + 1
+        continue
+      }
+      if fact.isWord && fact.classes.contains(.relative) && !fact.capitalized, let antecedent = antecedent(of: index) {
+        var candidate = MentionCandidate(
+          kind: .pronoun, tokens: index...index, sentence: sentence, inQuote: fact.inQuote)
+        candidate.antecedent = antecedent
+        candidate.saidSubject = isSaidSubject(index...index, possessive: false, limit: range.upperBound)
+        candidates.append(candidate)
+      } else if fact.isWord && fact.classes.contains(.pronoun) && !fact.allCaps {
+        var candidate = MentionCandidate(
+          kind: .pronoun, tokens: index...index, sentence: sentence, inQuote: fact.inQuote)
+        candidate.saidSubject = isSaidSubject(index...index, possessive: false, limit: range.upperBound)
+        // `he`, `she` always; `it` and `they` only as speakers.
+        if !fact.classes.isDisjoint(with: [.male, .female])
+          || (!fact.classes.isDisjoint(with: [.neuter, .plural]) && candidate.saidSubject
+            && !fact.classes.contains(.reflexive) && !fact.classes.contains(.objectCase))
+        {
+          candidates.append(candidate)
+        }
       }
       index += 1
     }
+  }
+
+  /// The candidate a relative pronoun at `index` follows: `Peskov, who` or
+  /// `officials who`.
+  func antecedent(of index: Int) -> Int? {
+    guard let last = candidates.indices.last, !candidates[last].absorbed, candidates[last].kind != .pronoun else {
+      return nil
+    }
+    let end = candidates[last].tokens.upperBound
+    if end == index - 1 || (end == index - 2 && mark(index - 1) == UInt8(ascii: ",")) { return last }
+    return nil
   }
 
   /// A title-case or all-caps line: its capitals tell nothing. Told by a
@@ -162,23 +201,23 @@ struct CandidateFinder {
       }
       if facts[next].isWord && !facts[next].capitalized && facts[next].classes.contains(.nameConnector) {
         let key = facts[next].key
-        if key == WordKey.of("of") {
+        if key == Keys.of {
           // `Ministry of Defence`, `Bank of the Congo`.
           guard has(end, .takesOf) || has(end, .orgKeyword) else { break }
           var after = next + 1
-          if isWord(after, "the") { after += 1 }
+          if isWord(after, Keys.the) { after += 1 }
           if after < limit && isNameToken(after) {
             end = after
             continue
           }
           break
         }
-        if key == WordKey.of("for") || key == WordKey.of("on") {
+        if key == Keys.for || key == Keys.on {
           guard has(end, .orgKeyword), next + 1 < limit, isNameToken(next + 1) else { break }
           end = next + 1
           continue
         }
-        if key == WordKey.of("and") || key == WordKey.of("the") { break }
+        if key == Keys.and || key == Keys.the { break }
         if next + 1 < limit && isNameToken(next + 1) {
           end = next + 1
           continue

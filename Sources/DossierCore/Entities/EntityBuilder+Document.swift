@@ -26,9 +26,12 @@ extension EntityBuilder {
       if token < position { records[mention.entity].lastToken = max(records[mention.entity].lastToken, token) }
       switch mention.kind {
       case .name:
-        if records[mention.entity].nameWords.isEmpty {
-          let name = records[mention.entity].displayName
-          records[mention.entity].nameWords = name.split(separator: " ").map { $0.lowercased() }
+        if records[mention.entity].nameKeys.isEmpty {
+          let words = records[mention.entity].displayName.split(separator: " ")
+          records[mention.entity].nameKeys = words.map { WordKey.of($0) }
+          let initials = words.filter { !EntityLexicon.classOf(WordKey.of($0)).contains(.nameConnector) }
+            .compactMap(\.first).map { String($0) }.joined()
+          records[mention.entity].initialsKey = WordKey.of(initials)
         }
         let first = text.split(separator: " ").first.map { WordKey.of($0) } ?? 0
         let classes = EntityLexicon.classOf(first)
@@ -43,6 +46,9 @@ extension EntityBuilder {
       case .descriptor:
         break
       }
+    }
+    for entity in records.indices {
+      for form in records[entity].formKeys { indexName(entity, form: form) }
     }
   }
 

@@ -25,8 +25,7 @@ extension EntityBuilder {
       case .name:
         guard let entity = entityOf[index] else { continue }
         if let prefix = candidate.prefix {
-          let prefixWords = words(prefix)
-          let role = RolePhrase(words: prefixWords[...].map { Substring($0) })
+          let role = rolePhrase(prefix)
           if role.head != nil { records[entity].addDescriptor(descriptorText(prefix), role: role) }
         }
       case .descriptor:
@@ -46,6 +45,10 @@ extension EntityBuilder {
     }
   }
 
+  func rolePhrase(_ range: ClosedRange<Int>) -> RolePhrase {
+    RolePhrase(tokens: range, facts: facts, tokens: tokens, bytes: bytes)
+  }
+
   /// A descriptor as stored on an entity: no leading determiner, and a
   /// sentence-initial capital lowered (`Former` → `former`).
   func descriptorText(_ range: ClosedRange<Int>) -> String {
@@ -55,7 +58,8 @@ extension EntityBuilder {
     {
       start += 1
     }
-    var text = String(decoding: bytes[Int(tokens[start].range.start)..<Int(textRange(range).end)], as: UTF8.self)
+    let slice = bytes[Int(tokens[start].range.start)..<Int(textRange(range).end)]
+    var text = String(decoding: UnsafeBufferPointer(rebasing: slice), as: UTF8.self)
     // A sentence-initial `Former` is `former`.
     for word in ["Former ", "Then-", "Ex-", "Late ", "Acting ", "Outgoing ", "Longtime "] where text.hasPrefix(word) {
       text = word.lowercased() + text.dropFirst(word.count)
@@ -65,8 +69,11 @@ extension EntityBuilder {
 
   mutating func resolveDescriptor(_ index: Int, history: [SalienceEntry], asSpeaker: Bool = false) {
     let candidate = candidates[index]
-    let phraseWords = words(candidate.tokens)
-    var role = RolePhrase(words: phraseWords[...].map { Substring($0) })
+    if let collective = candidate.collective {
+      resolveCollective(index, type: collective, asSpeaker: asSpeaker)
+      return
+    }
+    var role = rolePhrase(candidate.tokens)
     guard role.head != nil else { return }
     if let possessor = candidate.possessor, let owner = entityOf[possessor], records[owner].isPersonLike {
       role.affiliations.insert("@\(owner)")
@@ -88,13 +95,15 @@ extension EntityBuilder {
       var holder: Int?
       var holderRank = (0, -1)
       let countries = role.affiliations.filter { !$0.hasPrefix("@") }
-      for (entity, record) in records.enumerated()
-      where !record.isGroup && record.lastToken < candidate.tokens.lowerBound
-        && record.roles.contains(where: { role.canReferTo($0) })
+      for entity in records.indices
+      where !records[entity].roles.isEmpty && !records[entity].isGroup
+        && records[entity].lastToken < candidate.tokens.lowerBound
+        && records[entity].roles.contains(where: { role.canReferTo($0) })
       {
-        if !countries.isEmpty && !record.countries.isEmpty && countries.isDisjoint(with: record.countries) { continue }
-        let agreement = !countries.isEmpty && !countries.isDisjoint(with: record.countries) ? 2 : 1
-        let rank = (agreement, record.lastToken)
+        let entityCountries = records[entity].countries
+        if !countries.isEmpty && !entityCountries.isEmpty && countries.isDisjoint(with: entityCountries) { continue }
+        let agreement = !countries.isEmpty && !countries.isDisjoint(with: entityCountries) ? 2 : 1
+        let rank = (agreement, records[entity].lastToken)
         if rank > holderRank {
           holderRank = rank
           holder = entity
@@ -106,17 +115,19 @@ extension EntityBuilder {
       }
       // `the former prime minister`, `the Ukrainian leader`: the most
       // salient person whose roles do not conflict.
-      if role.isLeader, let (entity, confidence) = salient(
-        before: candidate, history: history, gender: nil, object: true,
-        accept: { record in
-          record.isNamed
-            && record.roles.allSatisfy { other in
-              (!other.isLeader || other.head == role.head || role.head == "leader" || role.head == "politician"
-                || role.head == "incumbent") && role.affiliationsAgree(with: other)
-            }
-            && (role.affiliations.isEmpty || record.countries.isEmpty
-              || !role.affiliations.isDisjoint(with: record.countries))
-        })
+      if role.isLeader,
+        let (entity, confidence) = salient(
+          before: candidate, history: history, gender: nil, object: true,
+          accept: { entity in
+            let record = records[entity]
+            return record.isNamed
+              && record.roles.allSatisfy { other in
+                (!other.isLeader || other.head == role.head || role.head == "leader" || role.head == "politician"
+                  || role.head == "incumbent") && role.affiliationsAgree(with: other)
+              }
+              && (role.affiliations.isEmpty || record.countries.isEmpty
+                || !role.affiliations.isDisjoint(with: record.countries))
+          })
       {
         assign(entity, min(confidence, 0.6))
         return
@@ -131,11 +142,58 @@ extension EntityBuilder {
     assign(records.count - 1, 1)
   }
 
+  /// `the agency said`: the latest organisation whose name has the head
+  /// word (`Environmental Protection Agency`), or an unnamed institution (or
+  /// text) of its own.
+  mutating func resolveCollective(_ index: Int, type: EntityType, asSpeaker: Bool) {
+    let candidate = candidates[index]
+    let head = word(candidate.nameTokens.lowerBound).lowercased()
+    let headKey = facts[candidate.nameTokens.lowerBound].key
+    var found: Int?
+    if type == .organization {
+      for entity in records.indices
+      where records[entity].isNamed && records[entity].type == .organization
+        && records[entity].lastToken < candidate.tokens.lowerBound && records[entity].nameKeys.contains(headKey)
+      {
+        if found == nil || records[found!].lastToken < records[entity].lastToken { found = entity }
+      }
+    }
+    let text = descriptorText(candidate.tokens)
+    if let found {
+      entityOf[index] = found
+      confidenceOf[index] = 0.7
+      records[found].addDescriptor(text, role: RolePhrase(words: []))
+      return
+    }
+    // The same unnamed institution said more: `the agency` again.
+    for entity in records.indices.reversed()
+    where !records[entity].isNamed && records[entity].unnamedType == type
+      && records[entity].displayName.lowercased().hasSuffix(head)
+    {
+      entityOf[index] = entity
+      confidenceOf[index] = 0.8
+      return
+    }
+    var record = EntityRecord(displayName: text)
+    record.unnamedType = type
+    records.append(record)
+    entityOf[index] = records.count - 1
+  }
+
   /// Whether `entity` is the subject of the clause that a pronoun or
   /// descriptor at `position` stands in as object: `Putin threatened him`.
   func isBound(_ entity: Int, before position: Int, history: [SalienceEntry]) -> Bool {
-    guard let last = history.last(where: { $0.entity == entity }) else { return false }
-    guard facts[position].sentence == facts[last.token].sentence, last.token < position else { return false }
+    // Only this sentence's mentions can bind.
+    let sentence = facts[position].sentence
+    var found: SalienceEntry?
+    for entry in history.reversed() {
+      if facts[entry.token].sentence != sentence { break }
+      if entry.entity == entity {
+        found = entry
+        break
+      }
+    }
+    guard let last = found, last.token < position else { return false }
     var index = last.token + 1
     while index < position {
       let fact = facts[index]
@@ -155,9 +213,20 @@ extension EntityBuilder {
     let candidate = candidates[index]
     let position = candidate.tokens.lowerBound
     let classes = facts[position].classes
+    if let antecedent = candidate.antecedent {
+      if let entity = entityOf[antecedent] {
+        entityOf[index] = entity
+        confidenceOf[index] = 0.9
+      }
+      return
+    }
+    if !classes.isDisjoint(with: [.neuter, .plural]) {
+      resolveCollectivePronoun(index, plural: classes.contains(.plural), history: history)
+      return
+    }
     let gender: EntityRecord.Gender? = classes.contains(.male) ? .male : classes.contains(.female) ? .female : nil
     var object = classes.contains(.objectCase)
-    if facts[position].key == WordKey.of("her") {
+    if facts[position].key == Keys.her {
       // `her` before a noun is possessive.
       let next = position + 1
       object = next >= facts.count || !facts[next].isWord || facts[next].classes.contains(.functionWord)
@@ -171,6 +240,20 @@ extension EntityBuilder {
     }
   }
 
+  /// `it said`, `they said`: the latest organisation (or, for `they`, group
+  /// of people) in this or the previous two sentences.
+  mutating func resolveCollectivePronoun(_ index: Int, plural: Bool, history: [SalienceEntry]) {
+    let candidate = candidates[index]
+    for entry in history.reversed() {
+      if candidate.sentence - entry.sentence > 2 { break }
+      if records[entry.entity].type == .organization || (plural && records[entry.entity].isGroup) {
+        entityOf[index] = entry.entity
+        confidenceOf[index] = 0.5
+        return
+      }
+    }
+  }
+
   /// `As he left, Gen. Valery Gerasimov said …`: a subject pronoun in an
   /// opening subordinate clause refers to the main clause's subject.
   func cataphor(of candidate: MentionCandidate, gender: EntityRecord.Gender?) -> (Int, Double)? {
@@ -179,7 +262,11 @@ extension EntityBuilder {
     guard let first = range.first(where: { facts[$0].isWord }), first < position,
       facts[first].classes.contains(.subordinator), first + 1 == position || first + 2 >= position
     else { return nil }
-    guard let comma = (position..<range.upperBound).first(where: { tokens[$0].kind == .punctuation && bytes[Int(tokens[$0].range.start)] == UInt8(ascii: ",") }) else { return nil }
+    guard
+      let comma = (position..<range.upperBound).first(where: {
+        tokens[$0].kind == .punctuation && bytes[Int(tokens[$0].range.start)] == UInt8(ascii: ",")
+      })
+    else { return nil }
     for (index, other) in candidates.enumerated()
     where other.sentence == candidate.sentence && other.tokens.lowerBound > comma && other.kind != .pronoun {
       guard let entity = entityOf[index] ?? other.apposition.flatMap({ entityOf[$0] }) else { continue }
@@ -195,23 +282,26 @@ extension EntityBuilder {
   /// discounted for a pronoun outside them.
   func salient(
     before candidate: MentionCandidate, history: [SalienceEntry], gender: EntityRecord.Gender?, object: Bool,
-    accept: (EntityRecord) -> Bool
+    accept: (Int) -> Bool
   ) -> (Int, Double)? {
     var scores: [Int: Double] = [:]
     for entry in history.reversed() {
       let distance = candidate.sentence - entry.sentence
-      if distance > 3 { break }
-      let record = records[entry.entity]
-      guard record.isPersonLike, !record.isGroup, record.agrees(with: gender), accept(record) else { continue }
+      // Beyond three sentences only when nothing nearer agrees.
+      if distance > 3 && !scores.isEmpty { break }
+      if distance > 8 { break }
+      let entity = entry.entity
+      guard records[entity].isPersonLike, !records[entity].isGroup, records[entity].agrees(with: gender), accept(entity)
+      else { continue }
       if object && distance == 0 && isBound(entry.entity, before: candidate.tokens.lowerBound, history: history) {
         continue
       }
-      var score = 10 - 3 * Double(distance)
+      var score = distance > 3 ? 1.5 - 0.1 * Double(distance) : 10 - 3 * Double(distance)
       if entry.isFirstInSentence { score += 2 }
       if entry.saidSubject { score += 1.5 }
       if entry.isName { score += 1 }
       if entry.inQuote && !candidate.inQuote { score -= 3 }
-      if gender != nil && record.gender == gender { score += 0.5 }
+      if gender != nil && records[entity].gender == gender { score += 0.5 }
       scores[entry.entity] = max(scores[entry.entity] ?? -.infinity, score)
     }
     let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

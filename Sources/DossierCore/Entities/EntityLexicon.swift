@@ -7,6 +7,9 @@
 enum EntityLexicon {
   /// Word or phrase key → what the lexicons say about it.
   static let classes: [UInt64: WordClass] = build()
+  /// The same table, open-addressed on the key's own bits: looked up once
+  /// per word of every document, where hashing the key again would cost.
+  static let table = KeyTable(classes)
 
   /// Place, nationality or institution key → the country it belongs to,
   /// the affiliation that keeps `the Kremlin's spokesman` apart from
@@ -19,7 +22,7 @@ enum EntityLexicon {
 
   @inline(__always)
   static func classOf(_ key: UInt64) -> WordClass {
-    classes[key] ?? []
+    WordClass(rawValue: table.value(key))
   }
 
   private static func entries(_ table: String) -> [Substring] {
@@ -65,6 +68,9 @@ enum EntityLexicon {
     add(lists.clauseBoundaries, .clauseBoundary)
     add(lists.notNames, .notAName)
     add(lists.motionVerbs, .motionVerb)
+    add(lists.institutionNouns, .institutionNoun)
+    add(lists.relatives, .relative)
+    add(lists.auxiliaries, .auxiliary)
     add(FirstNames.male, [.firstName, .male])
     add(FirstNames.female, [.firstName, .female])
     add(FirstNames.unisex, .firstName)

@@ -23,11 +23,14 @@ public struct EntityRecognizer: DocumentStage {
   public func recognize(_ document: Document) -> (entities: [LocalEntity], mentions: [Mention]) {
     guard !document.tokens.isEmpty else { return ([], []) }
     let facts = TokenFacts(document: document)
-    var finder = CandidateFinder(document: document, facts: facts)
-    let candidates = finder.find()
-    var builder = EntityBuilder(finder: finder, candidates: candidates)
-    builder.linkNames()
-    builder.resolveReferences()
-    return builder.output()
+    var text = document.text
+    return text.withUTF8 { bytes in
+      var finder = CandidateFinder(document: document, facts: facts, bytes: bytes)
+      let candidates = finder.find()
+      var builder = EntityBuilder(finder: finder, candidates: candidates)
+      builder.linkNames()
+      builder.resolveReferences()
+      return builder.output()
+    }
   }
 }

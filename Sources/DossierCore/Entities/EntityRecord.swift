@@ -3,14 +3,17 @@
 struct EntityRecord {
   enum Gender { case male, female }
 
-  /// The words of its fullest name, lowercased; empty for an unnamed entity.
-  var nameWords: [String] = []
+  /// The word keys of its fullest name; empty for an unnamed entity.
+  var nameKeys: [UInt64] = []
+  /// The key of the initials of its name (`nato` for North Atlantic Treaty
+  /// Organization), for acronyms.
+  var initialsKey: UInt64 = 0
   /// The fullest name as written, or the descriptor of an unnamed entity.
   var displayName: String
   /// Every surface form of its name mentions, in order of appearance.
   var forms: [String] = []
-  /// Lowercased forms, for exact matches.
-  var formKeys: Set<String> = []
+  /// The phrase keys of its forms, for exact matches.
+  var formKeys: Set<UInt64> = []
   var descriptors: [String] = []
   var roles: [RolePhrase] = []
   /// Countries its roles or name tie it to.
@@ -24,11 +27,13 @@ struct EntityRecord {
   var lastToken = -1
   /// Plural role entity (`officials`).
   var isGroup = false
+  /// The type of an unnamed institution or text (`the agency`).
+  var unnamedType: EntityType?
 
-  var isNamed: Bool { !nameWords.isEmpty }
+  var isNamed: Bool { !nameKeys.isEmpty }
 
   var type: EntityType {
-    if !isNamed { return isGroup ? .other : .person }
+    if !isNamed { return unnamedType ?? (isGroup ? .other : .person) }
     let best = max(personScore, organizationScore, placeScore)
     guard best > 0 else { return .other }
     if organizationScore == best { return .organization }
@@ -55,20 +60,21 @@ struct EntityRecord {
     return gender == wanted
   }
 
+  /// Adds a surface form (made only when its key is new); true when new.
+  @discardableResult
+  mutating func addForm(key: UInt64, _ form: () -> String) -> Bool {
+    guard formKeys.insert(key).inserted else { return false }
+    forms.append(form())
+    return true
+  }
+
   mutating func addForm(_ form: String) {
-    let key = form.lowercased()
-    if formKeys.insert(key).inserted { forms.append(form) }
+    addForm(key: WordKey.combine(words: form)) { form }
   }
 
   mutating func addDescriptor(_ text: String, role: RolePhrase) {
     if !descriptors.contains(text) { descriptors.append(text) }
     roles.append(role)
     countries.formUnion(role.affiliations.filter { !$0.hasPrefix("@") })
-  }
-
-  /// The initials of its name's capitalised words: `nato` for North
-  /// Atlantic Treaty Organization.
-  var initials: String {
-    String(nameWords.filter { !["of", "the", "and", "for", "on", "de"].contains($0) }.compactMap(\.first))
   }
 }

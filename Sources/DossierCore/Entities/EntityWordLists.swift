@@ -97,7 +97,12 @@ enum EntityWordLists {
     politicians, insiders, staffers, operatives, strategists, consultants, historians,
     commentators, organisers, organizers, teachers, students, nurses, soldiers, farmers,
     workers, employees, delegates, regulators, police, investors, bankers, traders, academics,
-    scholars, militants, rebels, troops, prosecutors, judges, officials, pollsters, voters
+    scholars, militants, rebels, troops, prosecutors, judges, officials, pollsters, voters,
+    people, readers, parents, environmentalists, conservationists, americans, democrats,
+    republicans, citizens, fans, viewers, listeners, customers, consumers, users, respondents,
+    participants, economists, forecasters, doctors, nurses, teachers, families, relatives,
+    neighbours, neighbors, friends, colleagues, allies, backers, donors, advocates, groups,
+    agencies, companies, firms, banks, governments, countries, nations, states, unions
     """
 
   /// Heads of government and state: `the leader`, `the Ukrainian leader`
@@ -252,6 +257,28 @@ enum EntityWordLists {
     program, show, website, site, page, blog, video, footage, filing, complaint, lawsuit, ruling,
     verdict, decision, order, law, bill, data, figures, analysis, review, investigation, record,
     records, minutes, notes, communique, communiqué, declaration
+    """
+
+  /// Common nouns for institutions that speak: `the agency said`.
+  static let institutionNouns = """
+    government, agency, union, fund, group, commission, newspaper, bank, court, network, city,
+    company, firm, ministry, department, party, campaign, committee, council, administration,
+    organization, organisation, police, family, board, authority, office, embassy, army, military,
+    regime, kremlin, team, club, league, federation, association, coalition, alliance, movement,
+    charity, university, school, hospital, council, county, state, station, channel, paper, outlet,
+    magazine, publication, website, site, prosecutors, tribunal, panel, jury, industry, opposition
+    """
+
+  /// Relative pronouns that refer back to the phrase before them.
+  static let relatives = "who, which"
+
+  /// Words that can stand between a speaker and the reporting verb.
+  static let auxiliaries = """
+    has, have, had, also, would, will, did, does, do, then, later, previously, repeatedly,
+    reportedly, recently, quickly, further, again, often, once, publicly, privately, has also,
+    had also, is, was, were, are, been, being, may, might, could, should, must, can, not, never,
+    already, still, even, just, only, first, last, initially, eventually, separately, earlier,
+    itself, himself, herself, themselves, subsequently, ultimately, finally, flatly, immediately
     """
 
   static let subordinators = """

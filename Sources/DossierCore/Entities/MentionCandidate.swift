@@ -18,6 +18,11 @@ struct MentionCandidate {
   var apposition: Int?
   /// For an acronym in brackets: the name candidate it abbreviates.
   var acronymOf: Int?
+  /// For a relative pronoun (`…, who`): the candidate it follows.
+  var antecedent: Int?
+  /// For a descriptor: the head is an institution or a text (`the agency`,
+  /// `the report`), not a person.
+  var collective: EntityType?
   var sentence: Int
   var inQuote: Bool
   var possessive: Bool = false

@@ -75,6 +75,97 @@ struct RolePhrase: Hashable, Sendable {
     }
   }
 
+  /// The role phrase of the word tokens in `range`, read from their keys
+  /// without building strings: the same result as ``init(words:)`` on
+  /// their text.
+  init(tokens range: ClosedRange<Int>, facts: [TokenFacts.Fact], tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var keys: [UInt64] = []
+    for index in range where facts[index].isWord {
+      var start = Int(tokens[index].range.start)
+      let end = Int(facts[index].stemEnd)
+      if let skip = Self.timePrefixLength(bytes, start, end) {
+        start += skip
+        isFormer = true
+      }
+      starts.append(start)
+      ends.append(end)
+      keys.append(WordKey.of(bytes, start, end))
+    }
+    for key in keys where Self.formerKeys.contains(key) { isFormer = true }
+    for index in keys.indices {
+      if let country = EntityLexicon.affiliations[keys[index]] { affiliations.insert(country) }
+      if index + 1 < keys.count {
+        let pair = WordKey.extend(keys[index], bytes, starts[index + 1], ends[index + 1])
+        if let country = EntityLexicon.affiliations[pair] { affiliations.insert(country) }
+      }
+    }
+    func phrase(_ from: Int, _ through: Int) -> UInt64 {
+      var hash = keys[from]
+      if from < through {
+        for next in (from + 1)...through { hash = WordKey.extend(hash, bytes, starts[next], ends[next]) }
+      }
+      return hash
+    }
+    func text(_ from: Int, _ through: Int) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[from]..<ends[through]]), as: UTF8.self)
+    }
+    var limit = keys.count
+    if let of = keys.firstIndex(of: Self.ofKey), of > 0 {
+      let through = min(of + 1, keys.count - 1)
+      if through > of, EntityLexicon.classOf(phrase(of - 1, through)).contains(.roleHead) {
+        set(key: phrase(of - 1, through), text: text(of - 1, through))
+        return
+      }
+      limit = of
+    }
+    var position = limit - 1
+    while position >= 0 {
+      let classes = EntityLexicon.classOf(keys[position])
+      if classes.contains(.roleHead) || classes.contains(.honorific) {
+        for length in stride(from: min(3, position + 1), through: 2, by: -1) {
+          let key = phrase(position - length + 1, position)
+          if EntityLexicon.classOf(key).contains(.roleHead) {
+            set(key: key, text: text(position - length + 1, position))
+            return
+          }
+        }
+        if classes.contains(.roleHead) {
+          set(key: keys[position], text: text(position, position))
+          return
+        }
+      }
+      position -= 1
+    }
+  }
+
+  static let formerKeys: Set<UInt64> = Set(["former", "ex", "then", "outgoing"].map { WordKey.of($0) })
+  static let ofKey = WordKey.of("of")
+
+  /// The length of a `then-`, `ex-` or `former-` prefix, or nil.
+  static func timePrefixLength(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+    for prefix in ["then-", "ex-", "former-"] {
+      let utf8 = Array(prefix.utf8)
+      guard end - start > utf8.count else { continue }
+      var matches = true
+      for (offset, byte) in utf8.enumerated() where bytes[start + offset] | 0x20 != byte | 0x20 {
+        matches = false
+        break
+      }
+      if matches { return utf8.count }
+    }
+    return nil
+  }
+
+  private mutating func set(key: UInt64, text: String) {
+    let classes = EntityLexicon.classOf(key)
+    isPlural = classes.contains(.plural)
+    let canonical = EntityLexicon.canonicalRole[key] ?? text.lowercased()
+    head = canonical
+    isLeader = EntityLexicon.classOf(WordKey.of(canonical)).contains(.leaderRole)
+  }
+
   private mutating func set(head raw: String) {
     let key = WordKey.of(raw)
     let classes = EntityLexicon.classOf(key)

@@ -19,23 +19,43 @@ public enum SpeakerResolver {
   ///   - document: the document; its `entities` and `mentions` may grow.
   ///   - enclosingSpeaker: for a first-person pronoun (`I`, `we`) inside a
   ///     quote, the entity of the quote's speaker, which it refers to.
+  ///   - quote: the words the speaker is credited with. A pronoun speaker
+  ///     (`…, he said`) is then resolved without the people mentioned
+  ///     inside those words, which are not who said them.
   /// - Returns: an index into `document.entities`, or `nil`.
   public static func resolve(
-    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int? = nil
+    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int? = nil, quote: TextRange? = nil
   ) -> Int? {
-    resolution(range, in: &document, enclosingSpeaker: enclosingSpeaker)?.entity
+    resolution(range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote)?.entity
   }
 
-  /// Like ``resolve(_:in:enclosingSpeaker:)``, with how sure the link is
-  /// (0…1): 1 for a name, less for a descriptor joined by context or a
+  /// Like ``resolve(_:in:enclosingSpeaker:quote:)``, with how sure the link
+  /// is (0…1): 1 for a name, less for a descriptor joined by context or a
   /// pronoun.
   public static func resolution(
-    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int? = nil
+    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int? = nil, quote: TextRange? = nil
   ) -> (entity: Int, confidence: Double)? {
     guard !range.isEmpty, !document.tokens.isEmpty, Int(range.end) <= document.text.utf8.count else { return nil }
     if let found = existingMention(covering: range, in: document) {
-      return (document.mentions[found].entity, document.mentions[found].confidence)
+      let mention = document.mentions[found]
+      guard mention.kind == .pronoun, let quote, !quote.contains(mention.range) else {
+        return (mention.entity, mention.confidence)
+      }
+      // Resolve the pronoun again without the quote's own mentions.
+      document.mentions.remove(at: found)
+      if let result = resolveAfresh(range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote) {
+        return result
+      }
+      insert(mention, into: &document)
+      return (mention.entity, mention.confidence)
     }
+    return resolveAfresh(range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote)
+  }
+
+  /// Links a speaker no mention covers yet.
+  static func resolveAfresh(
+    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int?, quote: TextRange?
+  ) -> (entity: Int, confidence: Double)? {
     let firstToken = TokenFacts.firstToken(in: document.tokens, from: range.start)
     let endToken = TokenFacts.firstToken(in: document.tokens, from: range.end)
     guard firstToken < endToken else { return nil }
@@ -56,7 +76,40 @@ public enum SpeakerResolver {
         return recentCollective(before: range, sentence: sentence, in: &document)
       }
     }
-    var finder = CandidateFinder(document: document, facts: facts)
+    var text = document.text
+    let snapshot = document
+    let outcome = text.withUTF8 { bytes in
+      link(
+        range, firstToken: firstToken, sentence: sentence, facts: facts, document: snapshot, quote: quote,
+        bytes: bytes)
+    }
+    guard let outcome else { return nil }
+    // Write back: what existing entities learnt, new entities, the mention.
+    for (index, entity) in outcome.entities.enumerated() {
+      if index < document.entities.count {
+        document.entities[index].descriptors = entity.descriptors
+        document.entities[index].aliases = entity.aliases
+      } else {
+        document.entities.append(entity)
+      }
+    }
+    insert(outcome.mention, into: &document)
+    return (outcome.mention.entity, outcome.mention.confidence)
+  }
+
+  struct Outcome {
+    var mention: Mention
+    /// Every entity after linking: the existing ones, then new ones.
+    var entities: [LocalEntity]
+  }
+
+  /// Finds the candidate mention at `range` in its sentence and links it
+  /// against the document's entities.
+  static func link(
+    _ range: TextRange, firstToken: Int, sentence: Int, facts: TokenFacts, document: Document, quote: TextRange?,
+    bytes: UnsafeBufferPointer<UInt8>
+  ) -> Outcome? {
+    var finder = CandidateFinder(document: document, facts: facts, bytes: bytes)
     finder.scan(sentence: sentence, range: facts.sentenceTokens[sentence])
     finder.candidates.removeAll { $0.absorbed }
     finder.linkAppositions()
@@ -78,39 +131,36 @@ public enum SpeakerResolver {
     guard let best else { return nil }
     var builder = EntityBuilder(finder: finder, candidates: candidates)
     builder.seedRecords(from: document, before: firstToken)
-    let existing = builder.records.count
-    let history = builder.history(from: document, before: firstToken, sentence: sentence)
+    var history = builder.history(from: document, before: firstToken, sentence: sentence)
+    if let quote {
+      let tokens = document.tokens
+      history.removeAll { quote.contains(tokens[$0.token].range) }
+    }
     let target = candidates[best]
     switch target.kind {
     case .name:
-      builder.link(best, nameWords: builder.words(target.nameTokens), allowNew: true)
+      builder.link(best, allowNew: true)
     case .descriptor:
       if let possessor = target.possessor {
-        builder.link(possessor, nameWords: builder.words(candidates[possessor].nameTokens), allowNew: false)
+        builder.link(possessor, allowNew: false)
       }
       if let apposition = target.apposition {
-        builder.link(apposition, nameWords: builder.words(candidates[apposition].nameTokens), allowNew: true)
+        builder.link(apposition, allowNew: true)
       }
       builder.resolveDescriptor(best, history: history, asSpeaker: true)
     case .pronoun:
       builder.resolvePronoun(best, history: history)
     }
     guard let entity = builder.entityOf[best] else { return nil }
-    // Write back: new entities, and what existing ones learnt.
-    for index in 0..<existing {
-      document.entities[index].descriptors = builder.localEntity(index).descriptors
-      document.entities[index].aliases = builder.localEntity(index).aliases
-    }
-    for index in existing..<builder.records.count { document.entities.append(builder.localEntity(index)) }
     let kind: Mention.Kind =
       switch target.kind {
       case .name: .name
       case .descriptor: .descriptor
       case .pronoun: .pronoun
       }
-    let confidence = builder.confidenceOf[best]
-    insert(Mention(range: builder.textRange(target.tokens), entity: entity, kind: kind, confidence: confidence), into: &document)
-    return (entity, confidence)
+    let mention = Mention(
+      range: builder.textRange(target.tokens), entity: entity, kind: kind, confidence: builder.confidenceOf[best])
+    return Outcome(mention: mention, entities: builder.records.indices.map { builder.localEntity($0) })
   }
 
   /// The index of the mention that covers at least half of `range`.

@@ -126,7 +126,6 @@ struct TokenFacts {
     return max(0, low - 1)
   }
 
-
   /// The end of the word without `’s`, `'s` or a plural's bare `’`, or nil.
   static func possessiveStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
     let length = end - start

@@ -57,4 +57,11 @@ struct WordClass: OptionSet, Hashable, Sendable {
   static let reflexive = WordClass(rawValue: 1 << 27)
   /// A verb of motion or visit before a destination: `visited`, `arrived`.
   static let motionVerb = WordClass(rawValue: 1 << 28)
+  /// A common noun for an institution: `agency`, `government`, `campaign`.
+  static let institutionNoun = WordClass(rawValue: 1 << 29)
+  /// `who`, `which`: refers to the phrase before it.
+  static let relative = WordClass(rawValue: 1 << 30)
+  /// Words that can stand between a subject and its reporting verb: `has`,
+  /// `also`, `later`.
+  static let auxiliary = WordClass(rawValue: 1 << 31)
 }

@@ -56,4 +56,18 @@ enum WordKey {
     }
     return hash
   }
+
+  /// One key for a sequence of word keys: how names and their forms are
+  /// keyed, whether they come from tokens or from strings.
+  static func combine(_ keys: [UInt64]) -> UInt64 {
+    guard keys.count > 1 else { return keys.first ?? empty }
+    var hash: UInt64 = empty
+    for key in keys { hash = (hash &* 0x0000_0100_0000_01B3) ^ key }
+    return hash
+  }
+
+  /// ``combine(_:)`` of the words of a string split at spaces.
+  static func combine(words text: some StringProtocol) -> UInt64 {
+    combine(text.split(separator: " ").map { of($0) })
+  }
 }

@@ -13,13 +13,16 @@ import Testing
   @Test(arguments: [
     NameCase(marked: "The minister met [[Angela Moretti]] on Tuesday.", name: "Angela Moretti", type: .person),
     NameCase(marked: "Trucks left for [[Lisbon]] before dawn.", name: "Lisbon", type: .place),
-    NameCase(marked: "The [[Fisheries Council]] said the quota would change.", name: "Fisheries Council", type: .organization),
+    NameCase(
+      marked: "The [[Fisheries Council]] said the quota would change.", name: "Fisheries Council", type: .organization),
     NameCase(marked: "Officials at [[NATO]] said nothing more.", name: "NATO", type: .organization),
     NameCase(marked: "[[Mr Hallworth]] said the bridge was safe.", name: "Hallworth", type: .person),
     NameCase(marked: "The letter reached [[Dr. Imke Solberg]] late.", name: "Imke Solberg", type: .person),
     NameCase(marked: "[[Gen. Arvid Tamm]] inspected the troops.", name: "Arvid Tamm", type: .person),
     NameCase(marked: "Talks with [[Sen. Rhoda Quinlan]] stalled.", name: "Rhoda Quinlan", type: .person),
-    NameCase(marked: "A deal with the [[Ministry of Coastal Affairs]] was signed.", name: "Ministry of Coastal Affairs", type: .organization),
+    NameCase(
+      marked: "A deal with the [[Ministry of Coastal Affairs]] was signed.", name: "Ministry of Coastal Affairs",
+      type: .organization),
     NameCase(marked: "He flew to [[Canberra]] in May.", name: "Canberra", type: .place),
     NameCase(marked: "The [[Kremlin]] declined to comment.", name: "Kremlin", type: .organization),
     NameCase(marked: "[[Downing Street]] said it would wait.", name: "Downing Street", type: .organization),
@@ -52,18 +55,34 @@ import Testing
 
   /// Every marked span is a mention of the one entity with this name.
   @Test(arguments: [
-    JoinCase(marked: "[[Clara Osei]] opened the market. [[Ms Osei]] said it would stay open. [[Osei]] left at noon.", name: "Clara Osei"),
+    JoinCase(
+      marked: "[[Clara Osei]] opened the market. [[Ms Osei]] said it would stay open. [[Osei]] left at noon.",
+      name: "Clara Osei"),
     JoinCase(marked: "[[Victor Almeida]] spoke first. Later, [[Victor]] waved at the crowd.", name: "Victor Almeida"),
     JoinCase(marked: "[[Osei]] arrived early. Later [[Clara Osei]] left.", name: "Clara Osei"),
-    JoinCase(marked: "The [[North Atlantic Fisheries Organization]] ([[NAFO]]) met in May.", name: "North Atlantic Fisheries Organization"),
+    JoinCase(
+      marked: "The [[North Atlantic Fisheries Organization]] ([[NAFO]]) met in May.",
+      name: "North Atlantic Fisheries Organization"),
     JoinCase(marked: "[[Harbour board spokesman Tomas Ferreira]] said the ferries would run.", name: "Tomas Ferreira"),
-    JoinCase(marked: "[[Tomas Ferreira]], [[the port authority’s spokesman]], said the ferries would run.", name: "Tomas Ferreira"),
+    JoinCase(
+      marked: "[[Tomas Ferreira]], [[the port authority’s spokesman]], said the ferries would run.",
+      name: "Tomas Ferreira"),
     JoinCase(marked: "[[Lena Vasquez]], [[director of the Coastal Trust]], arrived on Monday.", name: "Lena Vasquez"),
-    JoinCase(marked: "As she left, [[the region’s chief of staff]], [[Gen. Ilse Brandt]], said nothing.", name: "Ilse Brandt"),
-    JoinCase(marked: "[[Kremlin spokesman Anton Belov]] denied it. [[The Kremlin spokesman]] said it was false.", name: "Anton Belov"),
-    JoinCase(marked: "[[Ukrainian President Olena Marchuk]] visited Warsaw. [[The Ukrainian leader]] thanked her hosts.", name: "Olena Marchuk"),
-    JoinCase(marked: "[[Former Canadian Prime Minister Gordon Pike]] spoke. Critics said [[the former prime minister]] was wrong.", name: "Gordon Pike"),
-    JoinCase(marked: "[[Mr Hallworth]] said the bridge was safe. [[He]] added that repairs would start soon.", name: "Hallworth"),
+    JoinCase(
+      marked: "As she left, [[the region’s chief of staff]], [[Gen. Ilse Brandt]], said nothing.", name: "Ilse Brandt"),
+    JoinCase(
+      marked: "[[Kremlin spokesman Anton Belov]] denied it. [[The Kremlin spokesman]] said it was false.",
+      name: "Anton Belov"),
+    JoinCase(
+      marked: "[[Ukrainian President Olena Marchuk]] visited Warsaw. [[The Ukrainian leader]] thanked her hosts.",
+      name: "Olena Marchuk"),
+    JoinCase(
+      marked:
+        "[[Former Canadian Prime Minister Gordon Pike]] spoke. Critics said [[the former prime minister]] was wrong.",
+      name: "Gordon Pike"),
+    JoinCase(
+      marked: "[[Mr Hallworth]] said the bridge was safe. [[He]] added that repairs would start soon.",
+      name: "Hallworth"),
     JoinCase(marked: "[[Mrs Dunmore]] met Mr Carver. [[She]] said the talks went well.", name: "Dunmore"),
     JoinCase(marked: "[[Paul Renner]] said Mark Ostrow had warned [[him]].", name: "Paul Renner"),
     JoinCase(marked: "Paul Renner waited. As [[he]] left, [[Mark Ostrow]], the envoy, waved.", name: "Mark Ostrow"),
@@ -87,8 +106,13 @@ import Testing
 
   /// The two marked spans are mentions of two different entities.
   @Test(arguments: [
-    ApartCase(marked: "[[Kremlin spokesman Anton Belov]] denied the claim. [[Mr Harlow’s official spokesman]] said London would respond."),
-    ApartCase(marked: "[[Anton Belov]], the Kremlin’s spokesman, rejected it. [[Downing Street’s spokesman]] said Britain disagreed."),
+    ApartCase(
+      marked:
+        "[[Kremlin spokesman Anton Belov]] denied the claim. [[Mr Harlow’s official spokesman]] said London would respond."
+    ),
+    ApartCase(
+      marked:
+        "[[Anton Belov]], the Kremlin’s spokesman, rejected it. [[Downing Street’s spokesman]] said Britain disagreed."),
     ApartCase(marked: "[[Mr Carver]] met [[Mrs Dunmore]]. She said the talks went well."),
     ApartCase(marked: "[[Hillary Trent]] spoke. Her [[brother Bill Trent]] did not."),
   ])

@@ -30,7 +30,8 @@ import Testing
 
   @Test(.enabled(if: available)) func sunaksSpokesmanIsNotPeskov() throws {
     let document = try #require(try Self.seed("002"))
-    let spokesman = try #require(document.mentions.first { document.text($0.range).hasPrefix("Mr Sunak’s official spokesman") })
+    let spokesman = try #require(
+      document.mentions.first { document.text($0.range).hasPrefix("Mr Sunak’s official spokesman") })
     let peskov = try #require(document.entities.firstIndex { $0.name == "Dmitry Peskov" })
     #expect(spokesman.entity != peskov)
   }

@@ -60,11 +60,22 @@ import Testing
   }
 
   @Test func aPossessorsSpokesmanIsNotAnotherCountrysSpokesman() throws {
-    let marked = MarkedText("Kremlin spokesman Anton Belov denied it. Later, as asked, [[Mr Harlow’s spokesman]] said more.")
+    let marked = MarkedText(
+      "Kremlin spokesman Anton Belov denied it. Later, as asked, [[Mr Harlow’s spokesman]] said more.")
     var document = analyzedDocument(marked.text)
     let original = document
     document.mentions.removeAll { $0.kind == .descriptor && original.text($0.range).hasPrefix("Mr Harlow") }
     let entity = try #require(SpeakerResolver.resolve(marked.spans[0], in: &document))
     #expect(document.entities[entity].name != "Anton Belov")
+  }
+
+  @Test func aPronounSpeakerSkipsThePeopleInsideTheQuote() throws {
+    let marked = MarkedText(
+      "Harbour board spokesman Anton Belov said there was no threat. "
+        + "[[You have to ask Mr Carver why he chose it, or he did not understand]], [[he]] said.")
+    var document = analyzedDocument(marked.text)
+    let belov = try #require(document.entities.firstIndex { $0.name == "Anton Belov" })
+    #expect(SpeakerResolver.resolve(marked.spans[1], in: &document, quote: marked.spans[0]) == belov)
+    #expect(document.mention(at: marked.spans[1])?.entity == belov)
   }
 }
