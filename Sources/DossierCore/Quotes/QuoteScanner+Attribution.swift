@@ -211,7 +211,8 @@ extension QuoteScanner {
     }
     // A headline's `Sanders: Endorsements prove …`: a short name and a colon.
     scan = index
-    while scan < limit && scan - index < 4 && isCapitalized(scan) && !lexicon.capitalisedFunctionWords.contains(keys[scan])
+    while scan < limit && scan - index < 4 && isCapitalized(scan)
+      && !lexicon.capitalisedFunctionWords.contains(keys[scan])
     {
       scan += 1
     }
