@@ -200,8 +200,8 @@ extension QuoteScanner {
     var scan = index - 1
     while scan >= floor {
       // `“…,” Trump said, adding …`: the quote's speaker.
-      if tokens[scan].kind == .closingQuote {
-        return attributionAfter(close: scan)?.speaker
+      if tokens[scan].kind == .closingQuote, let speaker = attributionAfter(close: scan)?.speaker {
+        return speaker
       }
       if keys[scan] == lexicon.that || tokens[scan].kind == .openingQuote || isMark(scan, ";") {
         if tokens[scan].kind == .openingQuote { openingMark = scan }
@@ -218,8 +218,9 @@ extension QuoteScanner {
       // `At one point, he …`: skip to after the first comma.
       var comma = start
       while comma < index && !isMark(comma, ",") { comma += 1 }
-      guard comma < index else { return nil }
-      start = comma + 1
+      // `When Trump later referred to … and said`: without a comma only the
+      // opening word goes.
+      start = comma < index ? comma + 1 : start + 1
     }
     if let found = phrase(startingAt: start, limit: index) { return found }
     // `that Putin “sort of threatened me … and said`: the subject stands
