@@ -49,6 +49,8 @@ extension QuoteScanner {
         && (keys[next] == lexicon.that || isMark(next, ",") || isMark(next, ":") || tokens[next].isQuotationMark)
       if !before && !after { return false }
     }
+    // `asked not to be named`.
+    if index + 1 < tokens.count, keys[index + 1] != 0, lexicon.negations.contains(keys[index + 1]) { return false }
     // `the question is`, `guarantees sought by Moscow`.
     if index + 1 < tokens.count, keys[index + 1] != 0,
       lexicon.nounFollowers.contains(keys[index + 1]) || keys[index + 1] == lexicon.by

@@ -53,13 +53,10 @@ extension QuoteScanner {
       if behaviour.contains(.progressive) {
         // `…, saying …`: the subject of the clause said it.
         guard cueIndex - 1 > floor, isMark(cueIndex - 1, ","), behaviour.contains(.speech) else { continue }
-        // `…, Johnson said, recalling …`: the attribution just before.
+        // `…, Johnson said, recalling …`, `She denied that …, saying …`: the
+        // speaker of the sentence's attribution before it.
         let previous = result.count > firstInSentence ? result.last : nil
-        let adjacent = previous.flatMap { quote -> Range<Int>? in
-          let end = max(quote.cue?.upperBound ?? 0, quote.speaker?.upperBound ?? 0)
-          return end == cueIndex - 1 ? quote.speaker : nil
-        }
-        guard let speaker = adjacent ?? clauseSubject(before: cueIndex - 1, floor: floor) else { continue }
+        guard let speaker = previous?.speaker ?? clauseSubject(before: cueIndex - 1, floor: floor) else { continue }
         let start = cueRange(cueIndex, limit: end).upperBound
         let content = trimmed(start..<contentEnd(from: start, end: end, blocked: blocked))
         guard wordCount(content) >= 2 else { continue }
