@@ -23,6 +23,9 @@ public struct QuoteExtractor: DocumentStage {
     var quotes: [Quote] = []
     // The last top-level quote's speaker entity and paragraph.
     var lastSpeaker: (entity: Int, paragraph: Int)?
+    // Quotes that share an attribution share its speaker phrase: resolve
+    // each phrase once.
+    var resolved: [TextRange: Int?] = [:]
     for found in scanner.allQuotes() {
       let speaker = found.speaker.map { scanner.range($0) }
       var quote = Quote(
@@ -37,7 +40,14 @@ public struct QuoteExtractor: DocumentStage {
         // `I` refers to the speaker of the quote around it, or, outside
         // quotes, to the speaker quoted just before.
         let enclosing = insideParent ? parentQuote?.speakerEntity : (person == .first ? recent : nil)
-        var entity = Self.entity(of: speaker, in: &document, enclosingSpeaker: enclosing)
+        var entity: Int?
+        if enclosing == nil, let known = resolved[speaker] {
+          entity = known
+        } else {
+          let name = scanner.range(scanner.nameOfSpeaker(speakerTokens))
+          entity = Self.entity(of: name, in: &document, enclosingSpeaker: enclosing)
+          if enclosing == nil { resolved[speaker] = entity }
+        }
         if person == .third {
           if insideParent, let outer = parentQuote?.speakerEntity, entity == outer || entity == nil {
             // `he` inside Johnson's quote is someone other than Johnson.

@@ -3,6 +3,19 @@ extension QuoteScanner {
   /// The longest a speaker phrase may be, in tokens.
   static let maximumSpeakerLength = 10
 
+  /// The part of a speaker phrase that names the speaker: without a
+  /// trailing `, who` or a parenthesised affiliation (`Rep. Mica (R-Fla.)`).
+  func nameOfSpeaker(_ phrase: Range<Int>) -> Range<Int> {
+    var upper = phrase.upperBound
+    if upper - phrase.lowerBound > 2, keys[upper - 1] == lexicon.who, isMark(upper - 2, ",") { upper -= 2 }
+    if upper - phrase.lowerBound > 1, isMark(upper - 1, ")"),
+      let open = (phrase.lowerBound..<(upper - 1)).last(where: { isMark($0, "(") }), open > phrase.lowerBound
+    {
+      upper = open
+    }
+    return phrase.lowerBound..<upper
+  }
+
   /// A lower-case `-ly` word: an adverb between a subject and its cue
   /// (`has sharply criticised`).
   func isAdverb(_ index: Int) -> Bool {
