@@ -45,6 +45,9 @@ struct QuoteLexicon: Sendable {
   /// Cue forms that are as often nouns: `a phone call`, `the press report`.
   let nounLikeCues: Set<UInt64>
   let by = QuoteWordKey.of("by")
+  let `if` = QuoteWordKey.of("if")
+  let on = QuoteWordKey.of("on")
+  let weekdays = QuoteWordKey.set("monday tuesday wednesday thursday friday saturday sunday")
   let weakCues: Set<UInt64>
   let labels: Set<UInt64>
   let firstPersonSubjects = (i: QuoteWordKey.of("i"), we: QuoteWordKey.of("we"))

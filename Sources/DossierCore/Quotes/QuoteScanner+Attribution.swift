@@ -71,7 +71,9 @@ extension QuoteScanner {
       skipped += 1
     }
     var limit = start
-    while limit < paragraphEnd && limit - start < 16 && !isSentenceEnd(limit) && !tokens[limit].isQuotationMark {
+    while limit < paragraphEnd && limit - start < 16 && !tokens[limit].isQuotationMark {
+      // `(D-Ore.)`: a full stop inside parentheses ends nothing.
+      if isSentenceEnd(limit) && !(limit + 1 < paragraphEnd && isMark(limit + 1, ")")) { break }
       limit += 1
     }
     guard start < limit else { return nil }
@@ -96,7 +98,12 @@ extension QuoteScanner {
       !behaviour.contains(.nonFinite)
     {
       let cueTokens = cueRange(start, limit: limit)
-      guard let speaker = phrase(startingAt: cueTokens.upperBound, limit: limit) else { return nil }
+      // `,” said master of ceremonies Asab Al-Tabchi, a …`: after a closing
+      // mark the words up to the next comma name the speaker.
+      guard
+        let speaker = phrase(startingAt: cueTokens.upperBound, limit: limit)
+          ?? plainPhrase(from: cueTokens.upperBound, limit: limit)
+      else { return nil }
       let after = speaker.upperBound
       if after >= paragraphEnd || isSentenceEnd(after) || tokens[after].isQuotationMark {
         return Attribution(speaker: speaker, cue: cueTokens)
@@ -107,7 +114,12 @@ extension QuoteScanner {
     var index = start
     while index < limit && index - start <= 12 {
       if isFiniteCue(index, floor: start), index > start {
-        guard let speaker = subject(before: index, floor: start), speaker.lowerBound == start else { return nil }
+        guard var speaker = subject(before: index, floor: start) else { return nil }
+        // `” federal prosecutors wrote`: modifiers the phrase left out.
+        if speaker.lowerBound > start, (start..<speaker.lowerBound).allSatisfy({ isPhraseWord($0) }) {
+          speaker = start..<speaker.upperBound
+        }
+        guard speaker.lowerBound == start else { return nil }
         return fits(Attribution(speaker: speaker, cue: cueRange(index, limit: limit)))
       }
       if isMark(index, "(") {
@@ -172,6 +184,15 @@ extension QuoteScanner {
       scan -= 1
     }
     return nil
+  }
+
+  /// Words from `start` up to a comma or `limit`, when they are all phrase
+  /// words and few.
+  func plainPhrase(from start: Int, limit: Int) -> Range<Int>? {
+    var end = start
+    while end < limit && end - start < 8 && isPhraseWord(end) { end += 1 }
+    guard end > start, end >= limit || isClauseMark(end) || isSentenceEnd(end) else { return nil }
+    return start..<end
   }
 
   /// `that` or a subject pronoun: the start of a reported clause.

@@ -139,7 +139,8 @@ extension QuoteScanner {
         while look < min(end, after + 12) && keys[look] != lexicon.that && !isSentenceEnd(look) { look += 1 }
         if look < end && keys[look] == lexicon.that {
           after = look
-        } else if lexicon.subordinators.contains(keys[after]) {
+        } else if lexicon.subordinators.contains(keys[after]) && keys[after] != lexicon.if {
+          // `said if elected …` still reports the conditional.
           continue
         }
       }

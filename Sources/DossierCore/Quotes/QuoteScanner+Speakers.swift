@@ -141,6 +141,11 @@ extension QuoteScanner {
     while index >= floor && keys[index] != 0 && (lexicon.auxiliaries.contains(keys[index]) || isAdverb(index)) {
       index -= 1
     }
+    // `The campaign on Tuesday responded`.
+    if index - 1 > floor, isCapitalized(index), lexicon.weekdays.contains(keys[index]), keys[index - 1] == lexicon.on {
+      index -= 2
+      while index >= floor && keys[index] != 0 && lexicon.auxiliaries.contains(keys[index]) { index -= 1 }
+    }
     // `Rep. Trey Gowdy (R-S.C.) said`.
     if index > floor && isMark(index, ")") {
       var open = index - 1
