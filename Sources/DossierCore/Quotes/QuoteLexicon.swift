@@ -47,6 +47,11 @@ struct QuoteLexicon: Sendable {
   let by = QuoteWordKey.of("by")
   let `if` = QuoteWordKey.of("if")
   let on = QuoteWordKey.of("on")
+  let whether = QuoteWordKey.of("whether")
+  /// Things that carry words: `a statement saying …`.
+  let documentNouns = QuoteWordKey.set(
+    "statement statements tweet tweets letter letters post posts email emails message messages note video ad ads "
+      + "release interview memo filing complaint lawsuit order ruling report")
   let weekdays = QuoteWordKey.set("monday tuesday wednesday thursday friday saturday sunday")
   let weakCues: Set<UInt64>
   let labels: Set<UInt64>

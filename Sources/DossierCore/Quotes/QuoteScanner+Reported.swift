@@ -52,15 +52,18 @@ extension QuoteScanner {
       guard let behaviour = cue(cueIndex) else { continue }
       if behaviour.contains(.progressive) {
         // `…, saying …`: the subject of the clause said it.
-        guard cueIndex - 1 > floor, isMark(cueIndex - 1, ","), behaviour.contains(.speech) else { continue }
+        // `…, saying …`, or `issued a statement saying …`.
+        guard cueIndex - 1 > floor, behaviour.contains(.speech),
+          isMark(cueIndex - 1, ",") || lexicon.documentNouns.contains(keys[cueIndex - 1])
+        else { continue }
         // `…, Johnson said, recalling …`, `She denied that …, saying …`: the
         // speaker of the sentence's attribution before it.
         let previous = result.count > firstInSentence ? result.last : nil
-        guard let speaker = previous?.speaker ?? clauseSubject(before: cueIndex - 1, floor: floor) else { continue }
+        guard let speaker = previous?.speaker ?? clauseSubject(before: cueIndex, floor: floor) else { continue }
         let start = cueRange(cueIndex, limit: end).upperBound
         let content = trimmed(start..<contentEnd(from: start, end: end, blocked: blocked))
         guard wordCount(content) >= 2 else { continue }
-        truncateEarlier(before: cueIndex - 1, from: firstInSentence, in: &result)
+        truncateEarlier(before: isMark(cueIndex - 1, ",") ? cueIndex - 1 : cueIndex, from: firstInSentence, in: &result)
         result.append(
           FoundQuote(
             content: content, kind: kind(of: content), cue: cueIndex..<(cueIndex + 1), speaker: speaker,
@@ -139,8 +142,10 @@ extension QuoteScanner {
         while look < min(end, after + 12) && keys[look] != lexicon.that && !isSentenceEnd(look) { look += 1 }
         if look < end && keys[look] == lexicon.that {
           after = look
-        } else if lexicon.subordinators.contains(keys[after]) && keys[after] != lexicon.if {
-          // `said if elected …` still reports the conditional.
+        } else if lexicon.subordinators.contains(keys[after]) && keys[after] != lexicon.if
+          && keys[after] != lexicon.whether
+        {
+          // `said if elected …` and `asked whether …` still report a clause.
           continue
         }
       }
