@@ -48,6 +48,8 @@ struct QuoteLexicon: Sendable {
   let `if` = QuoteWordKey.of("if")
   let on = QuoteWordKey.of("on")
   let whether = QuoteWordKey.of("whether")
+  /// Conjunctions that join two clauses each with its own speaker.
+  let coordinatingJoints = QuoteWordKey.set("and but while whereas although though yet")
   /// Things that carry words: `a statement saying …`.
   let documentNouns = QuoteWordKey.set(
     "statement statements tweet tweets letter letters post posts email emails message messages note video ad ads "

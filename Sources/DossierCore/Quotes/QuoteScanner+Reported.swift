@@ -116,6 +116,11 @@ extension QuoteScanner {
           continue
         }
       }
+      if cueIndex < consumedUntil, let joint = coordinationBefore(speaker, floor: floor) {
+        // `X said A, and Y say B`: B is Y's, and A ends before `and`.
+        truncateEarlier(before: joint, from: firstInSentence, in: &result)
+        consumedUntil = cueIndex
+      }
       guard cueIndex >= consumedUntil else { continue }
       // `X said (that) …`, `X told reporters …`.
       if behaviour.contains(.addressee) {
@@ -211,6 +216,15 @@ extension QuoteScanner {
       index += 1
     }
     return end
+  }
+
+  /// Where a clause joined by `, and`, `but`, `while` … starts, when the
+  /// speaker phrase opens one: the conjunction (or its comma).
+  private func coordinationBefore(_ speaker: Range<Int>, floor: Int) -> Int? {
+    let joint = speaker.lowerBound - 1
+    guard joint > floor, lexicon.coordinatingJoints.contains(keys[joint]) else { return nil }
+    if isMark(joint - 1, ",") { return joint - 1 }
+    return keys[joint] == lexicon.and ? nil : joint
   }
 
   /// Whether the words after an attribution's comma carry on the reported
