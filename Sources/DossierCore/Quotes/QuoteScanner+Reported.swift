@@ -212,6 +212,8 @@ extension QuoteScanner {
         let next = index + 1
         if let behaviour = cue(next), behaviour.contains(.progressive), behaviour.contains(.speech) { return index }
         if keys[next] == lexicon.according && next + 1 < end && keys[next + 1] == lexicon.to { return index }
+        // `…, but Democrats were …`: the reporter's contrast.
+        if keys[next] != lexicon.and && lexicon.coordinatingJoints.contains(keys[next]) { return index }
       }
       index += 1
     }
