@@ -15,6 +15,9 @@ struct QuoteScanner {
   /// Token ranges of sentences and paragraphs.
   let sentenceTokens: [Range<Int>]
   let paragraphTokens: [Range<Int>]
+  /// Whether each paragraph is a headline in title case, where reporting
+  /// verbs are capitalised too (`Bellwether County Says …`).
+  let titleCase: [Bool]
   let lexicon: QuoteLexicon
 
   init(document: Document, lexicon: QuoteLexicon = .shared) {
@@ -28,6 +31,20 @@ struct QuoteScanner {
     self.keys = keys
     (sentenceOf, sentenceTokens) = Self.group(tokens, by: document.sentences)
     (paragraphOf, paragraphTokens) = Self.group(tokens, by: document.paragraphs)
+    let allTokens = document.tokens
+    titleCase = paragraphTokens.map { Self.isTitleCase($0, tokens: allTokens) }
+  }
+
+  /// A short paragraph whose longer words are nearly all capitalised.
+  private static func isTitleCase(_ range: Range<Int>, tokens: [Token]) -> Bool {
+    guard range.count <= 24 else { return false }
+    var long = 0
+    var capitalised = 0
+    for index in range where tokens[index].kind == .word && tokens[index].range.length > 3 {
+      long += 1
+      if tokens[index].flags.contains(.capitalized) { capitalised += 1 }
+    }
+    return long >= 3 && capitalised * 10 >= long * 8
   }
 
   /// Which range each token falls in, and the token range of each range.
@@ -102,9 +119,16 @@ struct QuoteScanner {
   }
 
   /// What the word at `index` can do as a cue. Capitalised words are not
-  /// cues: `the New York Post`.
+  /// cues (`the New York Post`), except in a title-case headline.
   func cue(_ index: Int) -> CueBehaviour? {
-    keys[index] == 0 || tokens[index].flags.contains(.capitalized) ? nil : lexicon.cues[keys[index]]
+    guard keys[index] != 0 else { return nil }
+    if tokens[index].flags.contains(.capitalized) {
+      let paragraph = Int(paragraphOf[index])
+      guard titleCase[paragraph], index > paragraphTokens[paragraph].lowerBound,
+        !lexicon.nounLikeCues.contains(keys[index]), !tokens[index].flags.contains(.allCaps)
+      else { return nil }
+    }
+    return lexicon.cues[keys[index]]
   }
 
   /// A word ending in `'s` or `’s`.
