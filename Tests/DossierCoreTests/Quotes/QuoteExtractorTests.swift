@@ -126,6 +126,18 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       name: "accused of",
       marked: "{{The council}} accused [[the contractor of missing every deadline]].", kinds: [.indirect]),
     QuoteCase(
+      name: "two speakers joined by but",
+      marked:
+        "{{The mayor}} said [[the bridge would reopen in May]], but {{engineers}} say [[the repairs will take longer]].",
+      kinds: [.indirect, .indirect]),
+    QuoteCase(
+      name: "title-case headline",
+      marked: "{{Harbour Union}} Says [[Strike Will Continue Into April]]\n\nThe talks resumed on Monday.",
+      kinds: [.indirect]),
+    QuoteCase(
+      name: "conditional clause after said",
+      marked: "{{Ms Brandt}} said [[if the vote fails, the council will meet again]].", kinds: [.indirect]),
+    QuoteCase(
       name: "reported clause before the attribution",
       marked: "[[The harbour will stay closed until the storm passes]], {{port officials}} said.",
       kinds: [.indirect]),
