@@ -136,6 +136,13 @@ extension EntityBuilder {
     // An unnamed person (or group): `Mr Sunak's official spokesman`. An
     // indefinite one (`a strong supporter`) only as a speaker.
     if candidate.indefinite && !candidate.saidSubject && !asSpeaker { return }
+    // `Kyiv's best ally`: a place's or institution's role, not a speaker, is
+    // no entity of its own.
+    if let possessor = candidate.possessor, let owner = entityOf[possessor], !records[owner].isPersonLike,
+      !candidate.saidSubject && !asSpeaker
+    {
+      return
+    }
     var record = EntityRecord(displayName: text)
     record.isGroup = role.isPlural
     records.append(record)
