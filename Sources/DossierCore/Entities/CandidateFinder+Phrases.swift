@@ -23,7 +23,14 @@ extension CandidateFinder {
       _ = addDescriptor(head: lastRole, sentence: sentence, range: range, titleStart: sequence.lowerBound)
       return
     }
-    let nameStart = lastRole.map { $0 + 1 } ?? sequence.lowerBound
+    var nameStart = lastRole.map { $0 + 1 } ?? sequence.lowerBound
+    // `Hold Melania Trump …`: a capitalised sentence-initial word before a
+    // first name and surname is no part of the name.
+    if lastRole == nil, facts[nameStart].sentenceInitial, sequence.upperBound - nameStart >= 2,
+      facts[nameStart].classes.isEmpty, has(nameStart + 1, .firstName)
+    {
+      nameStart += 1
+    }
     let nameTokens = nameStart...sequence.upperBound
     var candidate = MentionCandidate(
       kind: .name, tokens: nameTokens, sentence: sentence, inQuote: facts[nameStart].inQuote)
@@ -119,7 +126,7 @@ extension CandidateFinder {
       } else if isTimePrefixed(previous) {
         start = previous
       } else if !usedPlainNoun && !facts[start].capitalized && (has(start, .roleHead) || facts[start].possessive)
-        && isPlainNoun(previous)
+        && isPlainNoun(previous) && opensNounPhrase(before: previous, floor: floor)
       {
         // One plain noun: `harbour official`, `port authority’s spokesman`.
         usedPlainNoun = true
@@ -162,6 +169,18 @@ extension CandidateFinder {
       "over", "under", "across", "toward", "towards", "than", "like", "upon", "onto", "amid", "behind",
     ].map { WordKey.of($0) })
 
+  /// Whether a noun phrase can start right after `index - 1`: at the
+  /// sentence start, after punctuation, a determiner, a capitalised word or a
+  /// modifier; not after a verb or preposition (`to encourage investors`).
+  func opensNounPhrase(before index: Int, floor: Int) -> Bool {
+    let previous = index - 1
+    guard previous >= floor else { return true }
+    let fact = facts[previous]
+    guard fact.isWord else { return true }
+    if fact.capitalized || fact.possessive { return true }
+    return !fact.classes.isDisjoint(with: [.determiner, .roleModifier, .nationality])
+  }
+
   /// `then-prime`, `ex-president`.
   func isTimePrefixed(_ index: Int) -> Bool {
     let token = tokens[index]
@@ -195,7 +214,9 @@ extension CandidateFinder {
       }
       if next < limit, has(next, .reportingVerb), !isWord(next, Keys.according) { return true }
       // A transcript's `WALLACE:` at the start of a line.
-      if mark(mention.upperBound + 1) == UInt8(ascii: ":") && tokens[mention.lowerBound].flags.contains(.lineStart) {
+      if mark(mention.upperBound + 1) == UInt8(ascii: ":") && tokens[mention.lowerBound].flags.contains(.lineStart)
+        && facts[mention.upperBound].allCaps
+      {
         return true
       }
     }

@@ -21,7 +21,7 @@ enum EntityWordLists {
     someone, nobody, everybody, somebody, hers, theirs, ours, yours, mine, himself, herself, itself,
     themselves, ourselves, myself, yourself, whatever, whoever, wherever, whenever, too, very, really,
     already, always, never, often, sometimes, soon, yet, later, ago, away, back, up, down, out, off,
-    first, second, third, former, latter, new, old, more, further, similarly, likewise, otherwise,
+    first, second, third, former, latter, more, further, similarly, likewise, otherwise,
     nevertheless, nonetheless, regardless, plus, minus, including, excluding, regarding, concerning,
     vs, v
     """

@@ -77,8 +77,8 @@ struct TokenFacts {
           fact.capitalized = token.flags.contains(.capitalized)
           fact.allCaps = token.flags.contains(.allCaps) && end - start >= 2
           var classes = EntityLexicon.classOf(fact.key)
-          if fact.allCaps && !(end - start == 2 && bytes[start + 1] == UInt8(ascii: ".")) {
-            // `US`, `WHO`, `IT`: an acronym, not the function word.
+          if fact.allCaps && !classes.isDisjoint(with: [.place, .organization]) {
+            // `US`, `WHO`: an acronym, not the function word.
             classes.subtract([.functionWord, .pronoun, .determiner, .reportingVerb, .male, .female, .firstName])
           }
           fact.classes = classes
