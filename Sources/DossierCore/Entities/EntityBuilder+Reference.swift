@@ -14,7 +14,9 @@ struct SalienceEntry {
 extension EntityBuilder {
   /// Resolves descriptors and pronouns in text order, after names are linked.
   mutating func resolveReferences() {
-    let order = candidates.indices.sorted { candidates[$0].tokens.lowerBound < candidates[$1].tokens.lowerBound }
+    let order = candidates.indices.sorted {
+      (candidates[$0].tokens.lowerBound, $0) < (candidates[$1].tokens.lowerBound, $1)
+    }
     var history: [SalienceEntry] = []
     var sentenceWithMention = -1
     // Holders and salience count only what came before.
