@@ -86,6 +86,15 @@ import Testing
     JoinCase(marked: "[[Mrs Dunmore]] met Mr Carver. [[She]] said the talks went well.", name: "Dunmore"),
     JoinCase(marked: "[[Paul Renner]] said Mark Ostrow had warned [[him]].", name: "Paul Renner"),
     JoinCase(marked: "Paul Renner waited. As [[he]] left, [[Mark Ostrow]], the envoy, waved.", name: "Mark Ostrow"),
+    JoinCase(marked: "[[Clara Osei]], [[who]] chairs the board, said no.", name: "Clara Osei"),
+    JoinCase(
+      marked: "The [[Fisheries Council]] met on Monday. [[It]] said the quota would change.", name: "Fisheries Council"),
+    JoinCase(
+      marked: "The [[Coastal Agency]] issued rules. [[The agency]] said more would follow.", name: "Coastal Agency"),
+    JoinCase(marked: "[[Prime Minister Rishi Dalton]] spoke. Later [[Mr Dalton]] left.", name: "Rishi Dalton"),
+    JoinCase(marked: "[[Harbour officials]] met. [[They]] said the port would reopen.", name: "Harbour officials"),
+    JoinCase(
+      marked: "The mayor spoke. [[Officials]], [[who]] asked not to be named, said otherwise.", name: "Officials"),
   ])
   func joins(_ example: JoinCase) throws {
     let marked = MarkedText(example.marked)
