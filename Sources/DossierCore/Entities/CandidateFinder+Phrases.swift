@@ -358,10 +358,23 @@ extension CandidateFinder {
         return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")
           || byte == UInt8(ascii: ";") || isDash(position) || has(position, .reportingVerb)
       }
+      // `the spokesman for Mr Merev's office,`: a phrase after the role
+      // up to the closing comma, with the person it names.
+      var closer = after
+      var related: Int?
+      if isPreposition(after) {
+        var position = after + 1
+        while position < range.upperBound && position - after <= 8 && !closesApposition(position) {
+          if let name = byStart[position], candidates[name].kind == .name, related == nil { related = name }
+          position += 1
+        }
+        closer = position
+      }
       if mark(before) == UInt8(ascii: ","), let name = byEnd[before - 1], !candidates[name].possessive,
-        candidates[name].sentence == descriptor.sentence, closesApposition(after), !descriptor.indefinite || true
+        candidates[name].sentence == descriptor.sentence, closesApposition(closer)
       {
         candidates[index].apposition = name
+        candidates[index].relatedName = closer == after ? nil : related
         continue
       }
       if mark(after) == UInt8(ascii: ","), let name = byStart[after + 1],

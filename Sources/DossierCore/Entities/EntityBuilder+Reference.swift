@@ -77,7 +77,8 @@ extension EntityBuilder {
     }
     var role = rolePhrase(candidate.tokens)
     guard role.head != nil else { return }
-    if let possessor = candidate.possessor, let owner = entityOf[possessor], records[owner].isPersonLike {
+    for owner in [candidate.possessor, candidate.relatedName].compactMap({ $0.flatMap { entityOf[$0] } })
+    where records[owner].isPersonLike {
       role.affiliations.insert("@\(owner)")
       role.affiliations.formUnion(records[owner].countries)
     }
@@ -86,6 +87,7 @@ extension EntityBuilder {
       entityOf[index] = entity
       confidenceOf[index] = confidence
       records[entity].addDescriptor(text, role: role)
+      records[entity].note(gender: role.gender)
     }
     if let apposition = candidate.apposition, let entity = entityOf[apposition] {
       assign(entity, 0.9)
@@ -99,7 +101,7 @@ extension EntityBuilder {
       let countries = role.affiliations.filter { !$0.hasPrefix("@") }
       for entity in records.indices
       where !records[entity].roles.isEmpty && !records[entity].isGroup
-        && records[entity].lastToken < candidate.tokens.lowerBound
+        && records[entity].lastToken < candidate.tokens.lowerBound && records[entity].agrees(with: role.gender)
         && records[entity].roles.contains(where: { role.canReferTo($0) })
       {
         let entityCountries = records[entity].countries
@@ -239,6 +241,17 @@ extension EntityBuilder {
       // `her` before a noun is possessive.
       let next = position + 1
       object = next >= facts.count || !facts[next].isWord || facts[next].classes.contains(.functionWord)
+    }
+    if classes.contains(.reflexive) {
+      // `Mr Merev ended the call himself`: the nearest person of the sentence.
+      for entry in history.reversed() where entry.sentence == candidate.sentence {
+        let entity = entry.entity
+        if records[entity].isPersonLike && !records[entity].isGroup && records[entity].agrees(with: gender) {
+          entityOf[index] = entity
+          confidenceOf[index] = 0.8
+          return
+        }
+      }
     }
     if let (entity, confidence) = cataphor(of: candidate, gender: gender)
       ?? salient(before: candidate, history: history, gender: gender, object: object, accept: { _ in true })

@@ -88,6 +88,15 @@ import Testing
     JoinCase(marked: "Paul Renner waited. As [[he]] left, [[Mark Ostrow]], the envoy, waved.", name: "Mark Ostrow"),
     JoinCase(marked: "[[Clara Osei]], [[who]] chairs the board, said no.", name: "Clara Osei"),
     JoinCase(
+      marked: "Prime Minister Otto Halden spoke. [[Lukas Brenn]], [[the spokesman]] for Mr Halden’s office, said no. "
+        + "Ilse Varga, the ministry’s spokeswoman, disagreed. Later [[the prime minister’s spokesman]] added more.",
+      name: "Lukas Brenn"),
+    JoinCase(
+      marked: "[[Ilse Varga]], [[the ministry’s spokeswoman]], spoke first. Lukas Brenn, the spokesman for Mr Halden’s "
+        + "office, replied. Then [[the ministry spokeswoman]] spoke again.",
+      name: "Ilse Varga"),
+    JoinCase(marked: "[[Mr Halden]] said he had ended the call [[himself]].", name: "Halden"),
+    JoinCase(
       marked: "The [[Fisheries Council]] met on Monday. [[It]] said the quota would change.", name: "Fisheries Council"),
     JoinCase(
       marked: "The [[Coastal Agency]] issued rules. [[The agency]] said more would follow.", name: "Coastal Agency"),
