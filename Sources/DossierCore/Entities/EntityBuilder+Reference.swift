@@ -126,8 +126,12 @@ extension EntityBuilder {
             let record = records[entity]
             return record.isNamed
               && record.roles.allSatisfy { other in
-                (!other.isLeader || other.head == role.head || role.head == "leader" || role.head == "politician"
-                  || role.head == "incumbent") && role.affiliationsAgree(with: other)
+                // Another role (`energy minister`) rules a person out.
+                other.head == nil
+                  || (other.isLeader
+                    && (other.head == role.head || role.head == "leader" || role.head == "politician"
+                      || role.head == "incumbent")
+                    && role.affiliationsAgree(with: other))
               }
               && (role.affiliations.isEmpty || record.countries.isEmpty
                 || !role.affiliations.isDisjoint(with: record.countries))

@@ -187,7 +187,7 @@ enum EntityWordLists {
     school, hospital, association, organization, organisation, alliance, league, network, club,
     fund, board, authority, administration, assembly, parliament, congress, senate, court,
     tribunal, office, service, services, police, army, navy, forces, guard, times, post, news,
-    journal, herald, tribune, telegraph, guardian, gazette, press, media, television, tv, radio,
+    journal, herald, tribune, telegraph, guardian, gazette, press, media, television, tv, radio, newswire, wire,
     airlines, airways, motors, systems, technologies, holdings, partners, bureau, directorate,
     secretariat, cabinet, government, commons, lords, duma, rada, knesset, bundestag, church,
     mission, embassy, consulate, coalition, movement, front, brigade, battalion, regiment, command,

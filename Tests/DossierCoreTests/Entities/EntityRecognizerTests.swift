@@ -26,6 +26,10 @@ import Testing
     NameCase(marked: "He flew to [[Canberra]] in May.", name: "Canberra", type: .place),
     NameCase(marked: "The [[Kremlin]] declined to comment.", name: "Kremlin", type: .organization),
     NameCase(marked: "[[Downing Street]] said it would wait.", name: "Downing Street", type: .organization),
+    NameCase(marked: "[[Vendria]] said the Vendrian navy had left.", name: "Vendria", type: .place),
+    NameCase(marked: "The film “The [[Frozen Coast]]” aired twice.", name: "Frozen Coast", type: .other),
+    NameCase(
+      marked: "[[Continental Newswire]] said the port was shut.", name: "Continental Newswire", type: .organization),
   ])
   func namesAndTypes(_ example: NameCase) throws {
     let marked = MarkedText(example.marked)
