@@ -158,7 +158,7 @@ extension CandidateFinder {
   }
 
   func isPreposition(_ index: Int) -> Bool {
-    guard index >= 0, facts[index].isWord, !facts[index].capitalized else { return false }
+    guard index >= 0, index < facts.count, facts[index].isWord, !facts[index].capitalized else { return false }
     let key = facts[index].key
     return Self.prepositions.contains(key)
   }

@@ -156,6 +156,17 @@ import Testing
     #expect(entity.descriptors.contains("Kremlin’s chief negotiator"))
   }
 
+  /// Fragments that end where a rule looks one token further.
+  @Test(arguments: [
+    "", "spokesman", "the spokesman", "Peskov,", "Mr", "Mr.", "“", "he", "Kremlin spokesman Dmitry",
+    "Dmitry Peskov, the spokesman", "Dmitry Peskov, the spokesman for", "the spokesman for Mr", "Clara Osei, who",
+    "According to", "according to Mr", "officials who", "(NATO", "Ms Osei’s", "the agency said", "As he",
+  ])
+  func fragmentsDoNotTrap(_ text: String) {
+    let document = analyzedDocument(text)
+    for mention in document.mentions { #expect(Int(mention.range.end) <= text.utf8.count) }
+  }
+
   @Test func mentionsAreSortedAndInsideTheText() {
     let document = analyzedDocument(
       "Mr Hallworth met Clara Osei in Lisbon. He said she was right. The Fisheries Council agreed with him.")
