@@ -289,10 +289,17 @@ struct EntityBuilder {
       capitalized[facts[candidate.nameTokens.lowerBound].key] = index
     }
     guard !capitalized.isEmpty else { return }
+    let n = UInt8(ascii: "n")
+    let a = UInt8(ascii: "a")
+    let i = UInt8(ascii: "i")
     for entity in records.indices where records[entity].nameKeys.count == 1 {
-      let name = records[entity].displayName
-      for suffix in ["n", "an", "ian"] {
-        guard let adjective = capitalized[WordKey.of(name + suffix)] else { continue }
+      // FNV keys extend byte by byte: `Sarelia` + `n` is `Sarelian`.
+      let key = records[entity].nameKeys[0]
+      let suffixed = [
+        WordKey.mix(key, n), WordKey.mix(WordKey.mix(key, a), n), WordKey.mix(WordKey.mix(WordKey.mix(key, i), a), n),
+      ]
+      for adjectiveKey in suffixed {
+        guard let adjective = capitalized[adjectiveKey] else { continue }
         records[entity].placeScore += 3
         // The adjective's own entity is dropped with its mentions.
         if let other = entityOf[adjective], other != entity {
