@@ -23,7 +23,14 @@ extension CandidateFinder {
       _ = addDescriptor(head: lastRole, sentence: sentence, range: range, titleStart: sequence.lowerBound)
       return
     }
-    let nameStart = lastRole.map { $0 + 1 } ?? sequence.lowerBound
+    var nameStart = lastRole.map { $0 + 1 } ?? sequence.lowerBound
+    // `Hold Melania Trump …`: a capitalised sentence-initial word before a
+    // first name and surname is no part of the name.
+    if lastRole == nil, facts[nameStart].sentenceInitial, sequence.upperBound - nameStart >= 2,
+      facts[nameStart].classes.isEmpty, has(nameStart + 1, .firstName)
+    {
+      nameStart += 1
+    }
     let nameTokens = nameStart...sequence.upperBound
     var candidate = MentionCandidate(
       kind: .name, tokens: nameTokens, sentence: sentence, inQuote: facts[nameStart].inQuote)
@@ -119,7 +126,7 @@ extension CandidateFinder {
       } else if isTimePrefixed(previous) {
         start = previous
       } else if !usedPlainNoun && !facts[start].capitalized && (has(start, .roleHead) || facts[start].possessive)
-        && isPlainNoun(previous)
+        && isPlainNoun(previous) && opensNounPhrase(before: previous, floor: floor)
       {
         // One plain noun: `harbour official`, `port authority’s spokesman`.
         usedPlainNoun = true
@@ -151,7 +158,7 @@ extension CandidateFinder {
   }
 
   func isPreposition(_ index: Int) -> Bool {
-    guard index >= 0, facts[index].isWord, !facts[index].capitalized else { return false }
+    guard index >= 0, index < facts.count, facts[index].isWord, !facts[index].capitalized else { return false }
     let key = facts[index].key
     return Self.prepositions.contains(key)
   }
@@ -161,6 +168,18 @@ extension CandidateFinder {
       "with", "to", "from", "of", "for", "by", "about", "among", "between", "against", "on", "in", "at", "into",
       "over", "under", "across", "toward", "towards", "than", "like", "upon", "onto", "amid", "behind",
     ].map { WordKey.of($0) })
+
+  /// Whether a noun phrase can start right after `index - 1`: at the
+  /// sentence start, after punctuation, a determiner, a capitalised word or a
+  /// modifier; not after a verb or preposition (`to encourage investors`).
+  func opensNounPhrase(before index: Int, floor: Int) -> Bool {
+    let previous = index - 1
+    guard previous >= floor else { return true }
+    let fact = facts[previous]
+    guard fact.isWord else { return true }
+    if fact.capitalized || fact.possessive { return true }
+    return !fact.classes.isDisjoint(with: [.determiner, .roleModifier, .nationality])
+  }
 
   /// `then-prime`, `ex-president`.
   func isTimePrefixed(_ index: Int) -> Bool {
@@ -195,7 +214,9 @@ extension CandidateFinder {
       }
       if next < limit, has(next, .reportingVerb), !isWord(next, Keys.according) { return true }
       // A transcript's `WALLACE:` at the start of a line.
-      if mark(mention.upperBound + 1) == UInt8(ascii: ":") && tokens[mention.lowerBound].flags.contains(.lineStart) {
+      if mark(mention.upperBound + 1) == UInt8(ascii: ":") && tokens[mention.lowerBound].flags.contains(.lineStart)
+        && facts[mention.upperBound].allCaps
+      {
         return true
       }
     }
@@ -337,10 +358,23 @@ extension CandidateFinder {
         return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")
           || byte == UInt8(ascii: ";") || isDash(position) || has(position, .reportingVerb)
       }
+      // `the spokesman for Mr Merev's office,`: a phrase after the role
+      // up to the closing comma, with the person it names.
+      var closer = after
+      var related: Int?
+      if isPreposition(after) {
+        var position = after + 1
+        while position < range.upperBound && position - after <= 8 && !closesApposition(position) {
+          if let name = byStart[position], candidates[name].kind == .name, related == nil { related = name }
+          position += 1
+        }
+        closer = position
+      }
       if mark(before) == UInt8(ascii: ","), let name = byEnd[before - 1], !candidates[name].possessive,
-        candidates[name].sentence == descriptor.sentence, closesApposition(after), !descriptor.indefinite || true
+        candidates[name].sentence == descriptor.sentence, closesApposition(closer)
       {
         candidates[index].apposition = name
+        candidates[index].relatedName = closer == after ? nil : related
         continue
       }
       if mark(after) == UInt8(ascii: ","), let name = byStart[after + 1],

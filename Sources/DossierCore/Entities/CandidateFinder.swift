@@ -173,6 +173,7 @@ struct CandidateFinder {
     var allCaps = 0
     var words = 0
     var capitalFunctionWord = false
+    var shortLower = 0
     for index in range where facts[index].isWord {
       words += 1
       if facts[index].allCaps { allCaps += 1 }
@@ -182,11 +183,15 @@ struct CandidateFinder {
         capitalFunctionWord = true
       }
       let token = tokens[index]
-      guard token.range.length >= 4, !facts[index].classes.contains(.functionWord) else { continue }
+      guard !facts[index].classes.contains(.functionWord) else { continue }
+      if !facts[index].capitalized { shortLower += 1 }
+      guard token.range.length >= 4 else { continue }
       if facts[index].capitalized { capitalized += 1 } else { lower += 1 }
     }
     if words >= 4 && allCaps * 10 >= words * 7 { return true }
-    return lower == 0 && capitalized >= 3 && capitalFunctionWord
+    // The first line of an article is its headline when in title case.
+    let isFirst = range.lowerBound == 0 || tokens[range.lowerBound].range.start == tokens[0].range.start
+    return lower == 0 && capitalized >= 3 && (capitalFunctionWord || (isFirst && shortLower == 0))
   }
 
   /// The last token of the capitalised sequence that starts at `start`.

@@ -7,7 +7,9 @@ extension EntityBuilder {
       guard let entity else { continue }
       firstMention[entity] = min(firstMention[entity], candidates[index].tokens.lowerBound)
     }
-    let order = records.indices.filter { firstMention[$0] != Int.max }.sorted { firstMention[$0] < firstMention[$1] }
+    let order = records.indices.filter { firstMention[$0] != Int.max }.sorted {
+      (firstMention[$0], $0) < (firstMention[$1], $1)
+    }
     var newIndex = [Int](repeating: -1, count: records.count)
     for (position, entity) in order.enumerated() { newIndex[entity] = position }
     let entities = order.map { entity -> LocalEntity in

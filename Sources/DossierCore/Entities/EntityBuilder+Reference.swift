@@ -14,7 +14,9 @@ struct SalienceEntry {
 extension EntityBuilder {
   /// Resolves descriptors and pronouns in text order, after names are linked.
   mutating func resolveReferences() {
-    let order = candidates.indices.sorted { candidates[$0].tokens.lowerBound < candidates[$1].tokens.lowerBound }
+    let order = candidates.indices.sorted {
+      (candidates[$0].tokens.lowerBound, $0) < (candidates[$1].tokens.lowerBound, $1)
+    }
     var history: [SalienceEntry] = []
     var sentenceWithMention = -1
     // Holders and salience count only what came before.
@@ -75,7 +77,8 @@ extension EntityBuilder {
     }
     var role = rolePhrase(candidate.tokens)
     guard role.head != nil else { return }
-    if let possessor = candidate.possessor, let owner = entityOf[possessor], records[owner].isPersonLike {
+    for owner in [candidate.possessor, candidate.relatedName].compactMap({ $0.flatMap { entityOf[$0] } })
+    where records[owner].isPersonLike {
       role.affiliations.insert("@\(owner)")
       role.affiliations.formUnion(records[owner].countries)
     }
@@ -84,6 +87,7 @@ extension EntityBuilder {
       entityOf[index] = entity
       confidenceOf[index] = confidence
       records[entity].addDescriptor(text, role: role)
+      records[entity].note(gender: role.gender)
     }
     if let apposition = candidate.apposition, let entity = entityOf[apposition] {
       assign(entity, 0.9)
@@ -97,7 +101,7 @@ extension EntityBuilder {
       let countries = role.affiliations.filter { !$0.hasPrefix("@") }
       for entity in records.indices
       where !records[entity].roles.isEmpty && !records[entity].isGroup
-        && records[entity].lastToken < candidate.tokens.lowerBound
+        && records[entity].lastToken < candidate.tokens.lowerBound && records[entity].agrees(with: role.gender)
         && records[entity].roles.contains(where: { role.canReferTo($0) })
       {
         let entityCountries = records[entity].countries
@@ -122,8 +126,12 @@ extension EntityBuilder {
             let record = records[entity]
             return record.isNamed
               && record.roles.allSatisfy { other in
-                (!other.isLeader || other.head == role.head || role.head == "leader" || role.head == "politician"
-                  || role.head == "incumbent") && role.affiliationsAgree(with: other)
+                // Another role (`energy minister`) rules a person out.
+                other.head == nil
+                  || (other.isLeader
+                    && (other.head == role.head || role.head == "leader" || role.head == "politician"
+                      || role.head == "incumbent")
+                    && role.affiliationsAgree(with: other))
               }
               && (role.affiliations.isEmpty || record.countries.isEmpty
                 || !role.affiliations.isDisjoint(with: record.countries))
@@ -136,6 +144,13 @@ extension EntityBuilder {
     // An unnamed person (or group): `Mr Sunak's official spokesman`. An
     // indefinite one (`a strong supporter`) only as a speaker.
     if candidate.indefinite && !candidate.saidSubject && !asSpeaker { return }
+    // `Kyiv's best ally`: a place's or institution's role, not a speaker, is
+    // no entity of its own.
+    if let possessor = candidate.possessor, let owner = entityOf[possessor], !records[owner].isPersonLike,
+      !candidate.saidSubject && !asSpeaker
+    {
+      return
+    }
     var record = EntityRecord(displayName: text)
     record.isGroup = role.isPlural
     records.append(record)
@@ -230,6 +245,17 @@ extension EntityBuilder {
       // `her` before a noun is possessive.
       let next = position + 1
       object = next >= facts.count || !facts[next].isWord || facts[next].classes.contains(.functionWord)
+    }
+    if classes.contains(.reflexive) {
+      // `Mr Merev ended the call himself`: the nearest person of the sentence.
+      for entry in history.reversed() where entry.sentence == candidate.sentence {
+        let entity = entry.entity
+        if records[entity].isPersonLike && !records[entity].isGroup && records[entity].agrees(with: gender) {
+          entityOf[index] = entity
+          confidenceOf[index] = 0.8
+          return
+        }
+      }
     }
     if let (entity, confidence) = cataphor(of: candidate, gender: gender)
       ?? salient(before: candidate, history: history, gender: gender, object: object, accept: { _ in true })

@@ -91,6 +91,7 @@ struct EntityBuilder {
         }
       }
     }
+    typeByNationalityAdjective()
   }
 
   /// The word keys of a name candidate.
@@ -270,6 +271,44 @@ struct EntityBuilder {
     return hash
   }
 
+  /// A name that fills a pair of quotation marks is a title: `“The Long
+  /// Winter”`.
+  func isTitle(_ candidate: MentionCandidate) -> Bool {
+    var before = candidate.tokens.lowerBound - 1
+    if before >= 0 && facts[before].isWord && facts[before].classes.contains(.determiner) { before -= 1 }
+    let after = candidate.tokens.upperBound + 1
+    return before >= 0 && tokens[before].isQuotationMark && after < tokens.count && tokens[after].isQuotationMark
+  }
+
+  /// `Sarelia` and `Sarelian` in one text: the name is a place, and its
+  /// adjective no entity. The gazetteer knows real countries; this finds
+  /// the others.
+  mutating func typeByNationalityAdjective() {
+    var capitalized: [UInt64: Int] = [:]
+    for (index, candidate) in candidates.enumerated() where candidate.kind == .name && candidate.nameTokens.count == 1 {
+      capitalized[facts[candidate.nameTokens.lowerBound].key] = index
+    }
+    guard !capitalized.isEmpty else { return }
+    let n = UInt8(ascii: "n")
+    let a = UInt8(ascii: "a")
+    let i = UInt8(ascii: "i")
+    for entity in records.indices where records[entity].nameKeys.count == 1 {
+      // FNV keys extend byte by byte: `Sarelia` + `n` is `Sarelian`.
+      let key = records[entity].nameKeys[0]
+      let suffixed = [
+        WordKey.mix(key, n), WordKey.mix(WordKey.mix(key, a), n), WordKey.mix(WordKey.mix(WordKey.mix(key, i), a), n),
+      ]
+      for adjectiveKey in suffixed {
+        guard let adjective = capitalized[adjectiveKey] else { continue }
+        records[entity].placeScore += 3
+        // The adjective's own entity is dropped with its mentions.
+        if let other = entityOf[adjective], other != entity {
+          for index in entityOf.indices where entityOf[index] == other { entityOf[index] = nil }
+        }
+      }
+    }
+  }
+
   struct TypeEvidence {
     var person = 0.0
     var organization = 0.0
@@ -297,14 +336,16 @@ struct EntityBuilder {
       if firstClasses.contains(.organization) { evidence.organization += 2 }
       if firstClasses.contains(.firstName) && !lastClasses.contains(.orgKeyword) { evidence.person += 2 }
       let plain = candidate.nameTokens.allSatisfy {
-        !facts[$0].isWord || facts[$0].classes.isDisjoint(with: [.organization, .place, .orgKeyword, .nationality])
+        !facts[$0].isWord
+          || facts[$0].classes.isDisjoint(with: [.organization, .place, .orgKeyword, .nationality, .notAName])
       }
-      if plain && count <= 3 { evidence.person += 0.5 }
+      if plain && count <= 3 && !isTitle(candidate) { evidence.person += 0.5 }
     } else {
       if firstClasses.contains(.firstName) && !whole.contains(.place) { evidence.person += 1 }
       if facts[first].allCaps && whole.isDisjoint(with: [.place, .organization]) { evidence.organization += 0.5 }
     }
-    if candidate.saidSubject { evidence.person += 1 }
+    // A country speaks too (`Sarelia said`): weaker for one word.
+    if candidate.saidSubject { evidence.person += count >= 2 ? 1 : 0.5 }
     if candidate.placeContext && candidate.honorific == nil { evidence.place += 1 }
     evidence.country = EntityLexicon.affiliations[wholeKey]
     return evidence

@@ -25,11 +25,13 @@ enum EntityLexicon {
     WordClass(rawValue: table.value(key))
   }
 
+  /// The entries of a list: separated by commas; a line break inside an
+  /// entry is a space (a phrase may wrap).
   private static func entries(_ table: String) -> [Substring] {
-    table.split(whereSeparator: { $0 == "\n" || $0 == "," }).compactMap { entry in
+    let flat = String(table.map { $0 == "\n" ? " " : $0 })
+    return flat.split(separator: ",").compactMap { entry in
       let trimmed = entry.drop(while: { $0 == " " })
-      let end = trimmed.lastIndex(where: { $0 != " " })
-      guard let end else { return nil }
+      guard let end = trimmed.lastIndex(where: { $0 != " " }) else { return nil }
       return trimmed[...end]
     }
   }

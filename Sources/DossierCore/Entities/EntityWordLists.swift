@@ -1,7 +1,7 @@
 // swift-format-ignore-file
 /// The closed word lists of the entity stage, as data. Entries are separated
-/// by commas or newlines; a phrase is written with single spaces. Case and a
-/// trailing full stop do not matter (`Mr.` is `mr`).
+/// by commas; a phrase is written with spaces and may wrap onto the next
+/// line. Case and a trailing full stop do not matter (`Mr.` is `mr`).
 enum EntityWordLists {
   static let functionWords = """
     the, a, an, and, or, but, so, yet, nor, in, on, at, as, after, before, when, while, if, although,
@@ -21,14 +21,13 @@ enum EntityWordLists {
     someone, nobody, everybody, somebody, hers, theirs, ours, yours, mine, himself, herself, itself,
     themselves, ourselves, myself, yourself, whatever, whoever, wherever, whenever, too, very, really,
     already, always, never, often, sometimes, soon, yet, later, ago, away, back, up, down, out, off,
-    first, second, third, former, latter, new, old, more, further, similarly, likewise, otherwise,
+    first, second, third, former, latter, more, further, similarly, likewise, otherwise,
     nevertheless, nonetheless, regardless, plus, minus, including, excluding, regarding, concerning,
-    read, watch, see, note, update, updated, breaking, exclusive, analysis, opinion, editorial, live,
-    photo, video, image, advertisement, related, share, comments, subscribe, click, vs, v
+    vs, v
     """
 
   static let determiners = """
-    the, a, an, this, that, these, those, his, her, their, its, our, my, your, one, another, two,
+    the, a, an, this, these, those, his, her, their, its, our, my, your, one, another, two,
     three, several, some, many, other, both, each, every, any, no, another, such
     """
 
@@ -188,7 +187,7 @@ enum EntityWordLists {
     school, hospital, association, organization, organisation, alliance, league, network, club,
     fund, board, authority, administration, assembly, parliament, congress, senate, court,
     tribunal, office, service, services, police, army, navy, forces, guard, times, post, news,
-    journal, herald, tribune, telegraph, guardian, gazette, press, media, television, tv, radio,
+    journal, herald, tribune, telegraph, guardian, gazette, press, media, television, tv, radio, newswire, wire,
     airlines, airways, motors, systems, technologies, holdings, partners, bureau, directorate,
     secretariat, cabinet, government, commons, lords, duma, rada, knesset, bundestag, church,
     mission, embassy, consulate, coalition, movement, front, brigade, battalion, regiment, command,
@@ -298,6 +297,7 @@ enum EntityWordLists {
     ap/, read, more, comment, watch, listen, subscribe, advertisement, sponsored, islam, christian,
     christians, muslim, muslims, jewish, jews, catholic, democrat, republican, conservative,
     liberal, socialist, communist, nazi, nazis, soviet, allied, allies, west, east, north, south,
-    world, war, cold war, world war, brexit, number
+    world, war, cold war, world war, brexit, number, read, watch, see, note, update, updated,
+    breaking, exclusive, analysis, opinion, editorial, photo, video, image, related, share, click
     """
 }

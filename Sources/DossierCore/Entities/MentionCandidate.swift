@@ -16,6 +16,9 @@ struct MentionCandidate {
   var possessor: Int?
   /// For a descriptor: the name candidate it stands in apposition to.
   var apposition: Int?
+  /// For a descriptor in apposition: a name in the phrase after its role
+  /// (`the spokesman for Mr Merev's office`), whose person it belongs to.
+  var relatedName: Int?
   /// For an acronym in brackets: the name candidate it abbreviates.
   var acronymOf: Int?
   /// For a relative pronoun (`…, who`): the candidate it follows.

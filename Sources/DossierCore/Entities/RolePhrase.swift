@@ -16,6 +16,17 @@ struct RolePhrase: Hashable, Sendable {
   var isFormer = false
   /// Countries (and `@N` for a possessor entity N) the role belongs to.
   var affiliations: Set<String> = []
+  /// The gender the role word tells: `spokeswoman`, `chairman`.
+  var gender: EntityRecord.Gender?
+
+  static let femaleHeads: Set<String> = [
+    "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "actress", "queen", "princess",
+    "mother", "wife", "daughter", "sister", "first lady", "spokeswomen",
+  ]
+  static let maleHeads: Set<String> = [
+    "spokesman", "chairman", "congressman", "councilman", "businessman", "king", "prince", "father", "husband", "son",
+    "brother", "spokesmen",
+  ]
 
   init(words original: [Substring]) {
     // `then-prime minister` is a former prime minister.
@@ -159,6 +170,7 @@ struct RolePhrase: Hashable, Sendable {
   }
 
   private mutating func set(key: UInt64, text: String) {
+    setGender(text.lowercased())
     let classes = EntityLexicon.classOf(key)
     isPlural = classes.contains(.plural)
     let canonical = EntityLexicon.canonicalRole[key] ?? text.lowercased()
@@ -166,7 +178,13 @@ struct RolePhrase: Hashable, Sendable {
     isLeader = EntityLexicon.classOf(WordKey.of(canonical)).contains(.leaderRole)
   }
 
+  private mutating func setGender(_ lower: String) {
+    if Self.femaleHeads.contains(lower) { gender = .female }
+    if Self.maleHeads.contains(lower) { gender = .male }
+  }
+
   private mutating func set(head raw: String) {
+    setGender(raw.lowercased())
     let key = WordKey.of(raw)
     let classes = EntityLexicon.classOf(key)
     isPlural = classes.contains(.plural)

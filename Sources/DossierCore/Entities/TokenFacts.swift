@@ -41,6 +41,8 @@ struct TokenFacts {
         upper + 1 < sentences.count ? Self.firstToken(in: tokens, from: sentences[upper + 1].start) : tokens.count
       sentence = lower
     }
+    // Read once: a static's lazy-initialisation check costs in the loop.
+    let lexicon = EntityLexicon.table
     var copy = document.text
     copy.withUTF8 { bytes in
       var paragraph = 0
@@ -76,9 +78,9 @@ struct TokenFacts {
           fact.key = WordKey.of(bytes, start, end)
           fact.capitalized = token.flags.contains(.capitalized)
           fact.allCaps = token.flags.contains(.allCaps) && end - start >= 2
-          var classes = EntityLexicon.classOf(fact.key)
-          if fact.allCaps && !(end - start == 2 && bytes[start + 1] == UInt8(ascii: ".")) {
-            // `US`, `WHO`, `IT`: an acronym, not the function word.
+          var classes = WordClass(rawValue: lexicon.value(fact.key))
+          if fact.allCaps && !classes.isDisjoint(with: [.place, .organization]) {
+            // `US`, `WHO`: an acronym, not the function word.
             classes.subtract([.functionWord, .pronoun, .determiner, .reportingVerb, .male, .female, .firstName])
           }
           fact.classes = classes

@@ -299,12 +299,15 @@ extension Tokenizer {
           position += 1
           continue
         }
-        if byte >= 0x80 && isLetter(position) {
+        if byte >= 0x80 && (isLetter(position) || classAt(position).0 == .digit) {
+          // A letter suffix, or a non-ASCII digit (`٢٣`) that `run` sent here.
           position += decodeScalar(bytes, at: position).1
           continue
         }
         break
       }
+      // Never an empty token: that would stall the scan.
+      if position == start { position += decodeScalar(bytes, at: position).1 }
       emit(start, position, .number)
       index = position
     }

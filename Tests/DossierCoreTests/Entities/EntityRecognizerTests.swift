@@ -26,6 +26,10 @@ import Testing
     NameCase(marked: "He flew to [[Canberra]] in May.", name: "Canberra", type: .place),
     NameCase(marked: "The [[Kremlin]] declined to comment.", name: "Kremlin", type: .organization),
     NameCase(marked: "[[Downing Street]] said it would wait.", name: "Downing Street", type: .organization),
+    NameCase(marked: "[[Vendria]] said the Vendrian navy had left.", name: "Vendria", type: .place),
+    NameCase(marked: "The film “The [[Frozen Coast]]” aired twice.", name: "Frozen Coast", type: .other),
+    NameCase(
+      marked: "[[Continental Newswire]] said the port was shut.", name: "Continental Newswire", type: .organization),
   ])
   func namesAndTypes(_ example: NameCase) throws {
     let marked = MarkedText(example.marked)
@@ -86,6 +90,24 @@ import Testing
     JoinCase(marked: "[[Mrs Dunmore]] met Mr Carver. [[She]] said the talks went well.", name: "Dunmore"),
     JoinCase(marked: "[[Paul Renner]] said Mark Ostrow had warned [[him]].", name: "Paul Renner"),
     JoinCase(marked: "Paul Renner waited. As [[he]] left, [[Mark Ostrow]], the envoy, waved.", name: "Mark Ostrow"),
+    JoinCase(marked: "[[Clara Osei]], [[who]] chairs the board, said no.", name: "Clara Osei"),
+    JoinCase(
+      marked: "Prime Minister Otto Halden spoke. [[Lukas Brenn]], [[the spokesman]] for Mr Halden’s office, said no. "
+        + "Ilse Varga, the ministry’s spokeswoman, disagreed. Later [[the prime minister’s spokesman]] added more.",
+      name: "Lukas Brenn"),
+    JoinCase(
+      marked: "[[Ilse Varga]], [[the ministry’s spokeswoman]], spoke first. Lukas Brenn, the spokesman for Mr Halden’s "
+        + "office, replied. Then [[the ministry spokeswoman]] spoke again.",
+      name: "Ilse Varga"),
+    JoinCase(marked: "[[Mr Halden]] said he had ended the call [[himself]].", name: "Halden"),
+    JoinCase(
+      marked: "The [[Fisheries Council]] met on Monday. [[It]] said the quota would change.", name: "Fisheries Council"),
+    JoinCase(
+      marked: "The [[Coastal Agency]] issued rules. [[The agency]] said more would follow.", name: "Coastal Agency"),
+    JoinCase(marked: "[[Prime Minister Rishi Dalton]] spoke. Later [[Mr Dalton]] left.", name: "Rishi Dalton"),
+    JoinCase(marked: "[[Harbour officials]] met. [[They]] said the port would reopen.", name: "Harbour officials"),
+    JoinCase(
+      marked: "The mayor spoke. [[Officials]], [[who]] asked not to be named, said otherwise.", name: "Officials"),
   ])
   func joins(_ example: JoinCase) throws {
     let marked = MarkedText(example.marked)
@@ -132,6 +154,17 @@ import Testing
     #expect(entity.aliases.contains("Mr Belov"))
     #expect(entity.descriptors.contains("Kremlin spokesman"))
     #expect(entity.descriptors.contains("Kremlin’s chief negotiator"))
+  }
+
+  /// Fragments that end where a rule looks one token further.
+  @Test(arguments: [
+    "", "spokesman", "the spokesman", "Peskov,", "Mr", "Mr.", "“", "he", "Kremlin spokesman Dmitry",
+    "Dmitry Peskov, the spokesman", "Dmitry Peskov, the spokesman for", "the spokesman for Mr", "Clara Osei, who",
+    "According to", "according to Mr", "officials who", "(NATO", "Ms Osei’s", "the agency said", "As he",
+  ])
+  func fragmentsDoNotTrap(_ text: String) {
+    let document = analyzedDocument(text)
+    for mention in document.mentions { #expect(Int(mention.range.end) <= text.utf8.count) }
   }
 
   @Test func mentionsAreSortedAndInsideTheText() {
