@@ -113,7 +113,9 @@ extension QuoteScanner {
     }
     var index = start
     while index < limit && index - start <= 12 {
-      if isFiniteCue(index, floor: start), index > start {
+      if isFiniteCue(index, floor: start), index > start,
+        let behaviour = cue(index), !behaviour.isDisjoint(with: [.speech, .inverted])
+      {
         guard var speaker = subject(before: index, floor: start) else { return nil }
         // `” federal prosecutors wrote`: modifiers the phrase left out.
         if speaker.lowerBound > start, (start..<speaker.lowerBound).allSatisfy({ isPhraseWord($0) }) {
@@ -172,6 +174,8 @@ extension QuoteScanner {
         return nil
       }
       if let behaviour = cue(scan) {
+        // `let them know that “…”`: a belief does not attribute words.
+        guard !behaviour.isDisjoint(with: [.speech, .inverted]) else { return nil }
         if behaviour.contains(.progressive) {
           // `footage of Trump saying “…`, or the clause's subject.
           let adjacent = scan > floor && !isMark(scan - 1, ",") ? phrase(endingAt: scan - 1, floor: floor) : nil

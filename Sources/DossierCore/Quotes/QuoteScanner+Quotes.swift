@@ -23,10 +23,12 @@ extension QuoteScanner {
       }
       guard !content.isEmpty, wordCount(content) > 0 else { continue }
       var attribution = span.close.flatMap { attributionAfter(close: $0) } ?? attributionBefore(open: span.open)
-      // `a play called “Sons of Trump”` names a title, not a speaker.
+      // `a play called “Sons of Trump”`, `on “Face the Nation,” Ryan said`:
+      // a title inside a sentence, not a speaker's words.
       if looksLikeTitle(content, open: span.open),
-        attribution.map({ keys[$0.cue.lowerBound] != 0 && lexicon.titleNouns.contains(keys[$0.cue.lowerBound]) })
-          ?? true
+        !opensSentence(span.open)
+          || attribution.map({ keys[$0.cue.lowerBound] != 0 && lexicon.titleNouns.contains(keys[$0.cue.lowerBound]) })
+            ?? true
       {
         attribution = nil
         if !(span.parent == nil && opensSentence(span.open)) { continue }
