@@ -47,6 +47,7 @@ struct QuoteLexicon: Sendable {
   let by = QuoteWordKey.of("by")
   let `if` = QuoteWordKey.of("if")
   let on = QuoteWordKey.of("on")
+  let `in` = QuoteWordKey.of("in")
   let whether = QuoteWordKey.of("whether")
   /// Conjunctions that join two clauses each with its own speaker.
   let coordinatingJoints = QuoteWordKey.set("and but while whereas although though yet")

@@ -141,8 +141,11 @@ extension QuoteScanner {
     while index >= floor && keys[index] != 0 && (lexicon.auxiliaries.contains(keys[index]) || isAdverb(index)) {
       index -= 1
     }
-    // `The campaign on Tuesday responded`.
-    if index - 1 > floor, isCapitalized(index), lexicon.weekdays.contains(keys[index]), keys[index - 1] == lexicon.on {
+    // `The campaign on Tuesday responded`, `who in 2010 said`.
+    if index - 1 > floor,
+      (isCapitalized(index) && lexicon.weekdays.contains(keys[index]) && keys[index - 1] == lexicon.on)
+        || (tokens[index].kind == .number && keys[index - 1] == lexicon.in)
+    {
       index -= 2
       while index >= floor && keys[index] != 0 && lexicon.auxiliaries.contains(keys[index]) { index -= 1 }
     }
