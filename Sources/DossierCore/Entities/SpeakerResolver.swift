@@ -35,6 +35,16 @@ public enum SpeakerResolver {
   public static func resolution(
     _ range: TextRange, in document: inout Document, enclosingSpeaker: Int? = nil, quote: TextRange? = nil
   ) -> (entity: Int, confidence: Double)? {
+    var session = Session(reusingRecords: false)
+    return resolution(range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote, session: &session)
+  }
+
+  /// ``resolution(_:in:enclosingSpeaker:quote:)`` through `session`, which
+  /// makes every change to the document's mentions and entities.
+  static func resolution(
+    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int?, quote: TextRange?,
+    session: inout Session
+  ) -> (entity: Int, confidence: Double)? {
     guard !range.isEmpty, !document.tokens.isEmpty, Int(range.end) <= document.text.utf8.count else { return nil }
     if let found = existingMention(covering: range, in: document) {
       let mention = document.mentions[found]
@@ -42,19 +52,22 @@ public enum SpeakerResolver {
         return (mention.entity, mention.confidence)
       }
       // Resolve the pronoun again without the quote's own mentions.
-      document.mentions.remove(at: found)
-      if let result = resolveAfresh(range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote) {
+      session.removeMention(at: found, from: &document)
+      if let result = resolveAfresh(
+        range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote, session: &session)
+      {
         return result
       }
-      insert(mention, into: &document)
+      session.insert(mention, into: &document)
       return (mention.entity, mention.confidence)
     }
-    return resolveAfresh(range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote)
+    return resolveAfresh(range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote, session: &session)
   }
 
   /// Links a speaker no mention covers yet.
   static func resolveAfresh(
-    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int?, quote: TextRange?
+    _ range: TextRange, in document: inout Document, enclosingSpeaker: Int?, quote: TextRange?,
+    session: inout Session
   ) -> (entity: Int, confidence: Double)? {
     let firstToken = TokenFacts.firstToken(in: document.tokens, from: range.start)
     let endToken = TokenFacts.firstToken(in: document.tokens, from: range.end)
@@ -68,12 +81,13 @@ public enum SpeakerResolver {
       let classes = tokenFacts[words[0]].classes
       if classes.contains(.firstPerson) {
         guard let enclosingSpeaker, enclosingSpeaker < document.entities.count else { return nil }
-        insert(Mention(range: range, entity: enclosingSpeaker, kind: .pronoun, confidence: 0.8), into: &document)
+        session.insert(
+          Mention(range: range, entity: enclosingSpeaker, kind: .pronoun, confidence: 0.8), into: &document)
         return (enclosingSpeaker, 0.8)
       }
       if !classes.isDisjoint(with: [.neuter, .plural]) {
         // `it`, `they`: the latest organisation (or group) mentioned nearby.
-        return recentCollective(before: range, sentence: sentence, in: &document)
+        return recentCollective(before: range, sentence: sentence, in: &document, session: &session)
       }
     }
     var text = document.text
@@ -81,33 +95,25 @@ public enum SpeakerResolver {
     let outcome = text.withUTF8 { bytes in
       link(
         range, firstToken: firstToken, sentence: sentence, facts: facts, document: snapshot, quote: quote,
-        bytes: bytes)
+        session: &session, bytes: bytes)
     }
     guard let outcome else { return nil }
-    // Write back: what existing entities learnt, new entities, the mention.
-    for (index, entity) in outcome.entities.enumerated() {
-      if index < document.entities.count {
-        document.entities[index].descriptors = entity.descriptors
-        document.entities[index].aliases = entity.aliases
-      } else {
-        document.entities.append(entity)
-      }
-    }
-    insert(outcome.mention, into: &document)
+    session.apply(outcome, to: &document)
     return (outcome.mention.entity, outcome.mention.confidence)
   }
 
   struct Outcome {
     var mention: Mention
-    /// Every entity after linking: the existing ones, then new ones.
-    var entities: [LocalEntity]
+    /// Every entity after linking: the existing ones, then new ones; nil
+    /// for one the session knows linking left as the document has it.
+    var entities: [LocalEntity?]
   }
 
   /// Finds the candidate mention at `range` in its sentence and links it
   /// against the document's entities.
   static func link(
     _ range: TextRange, firstToken: Int, sentence: Int, facts: TokenFacts, document: Document, quote: TextRange?,
-    bytes: UnsafeBufferPointer<UInt8>
+    session: inout Session, bytes: UnsafeBufferPointer<UInt8>
   ) -> Outcome? {
     var finder = CandidateFinder(document: document, facts: facts, bytes: bytes)
     finder.scan(sentence: sentence, range: facts.sentenceTokens[sentence])
@@ -130,7 +136,7 @@ public enum SpeakerResolver {
     }
     guard let best else { return nil }
     var builder = EntityBuilder(finder: finder, candidates: candidates)
-    builder.seedRecords(from: document, before: firstToken)
+    session.seed(&builder, from: document, before: firstToken)
     var history = builder.history(from: document, before: firstToken, sentence: sentence)
     if let quote {
       let tokens = document.tokens
@@ -160,7 +166,10 @@ public enum SpeakerResolver {
       }
     let mention = Mention(
       range: builder.textRange(target.tokens), entity: entity, kind: kind, confidence: builder.confidenceOf[best])
-    return Outcome(mention: mention, entities: builder.records.indices.map { builder.localEntity($0) })
+    let entities = builder.records.indices.map { index in
+      session.isUnchanged(index, builder.records[index]) ? nil : builder.localEntity(index)
+    }
+    return Outcome(mention: mention, entities: entities)
   }
 
   /// The index of the mention that covers at least half of `range`.
@@ -192,7 +201,9 @@ public enum SpeakerResolver {
     return best
   }
 
-  static func insert(_ mention: Mention, into document: inout Document) {
+  /// Inserts `mention` in position order; returns its index.
+  @discardableResult
+  static func insert(_ mention: Mention, into document: inout Document) -> Int {
     var low = 0
     var high = document.mentions.count
     while low < high {
@@ -200,12 +211,13 @@ public enum SpeakerResolver {
       if document.mentions[mid].range < mention.range { low = mid + 1 } else { high = mid }
     }
     document.mentions.insert(mention, at: low)
+    return low
   }
 
   /// `it` or `they` as a speaker: the latest organisation or group
   /// mentioned in this or the previous two sentences.
   static func recentCollective(
-    before range: TextRange, sentence: Int, in document: inout Document
+    before range: TextRange, sentence: Int, in document: inout Document, session: inout Session
   ) -> (entity: Int, confidence: Double)? {
     guard !document.sentences.isEmpty else { return nil }
     let floor = document.sentences[max(0, sentence - 2)].start
@@ -213,7 +225,8 @@ public enum SpeakerResolver {
       if mention.range.start < floor { break }
       let type = document.entities[mention.entity].type
       if type == .organization || (type == .other && mention.kind == .descriptor) {
-        insert(Mention(range: range, entity: mention.entity, kind: .pronoun, confidence: 0.5), into: &document)
+        session.insert(
+          Mention(range: range, entity: mention.entity, kind: .pronoun, confidence: 0.5), into: &document)
         return (mention.entity, 0.5)
       }
     }

@@ -26,6 +26,8 @@ public struct QuoteExtractor: DocumentStage {
     // Quotes that share an attribution share its speaker phrase: resolve
     // each phrase once.
     var resolved: [TextRange: Int?] = [:]
+    // Keeps the entities' linking records from one speaker to the next.
+    var resolver = SpeakerResolver.Session()
     for found in scanner.allQuotes() {
       let speaker = found.speaker.map { scanner.range($0) }
       var quote = Quote(
@@ -45,7 +47,7 @@ public struct QuoteExtractor: DocumentStage {
           entity = known
         } else {
           let name = scanner.range(scanner.nameOfSpeaker(speakerTokens))
-          entity = Self.entity(of: name, in: &document, enclosingSpeaker: enclosing)
+          entity = resolver.resolve(name, in: &document, enclosingSpeaker: enclosing)
           if enclosing == nil { resolved[speaker] = entity }
         }
         if person == .third {
@@ -64,12 +66,6 @@ public struct QuoteExtractor: DocumentStage {
       quotes.append(quote)
     }
     document.quotes = quotes
-  }
-
-  /// The entity a speaker phrase names, through the entity stage's resolver
-  /// (which may add the mention to the document).
-  static func entity(of speaker: TextRange, in document: inout Document, enclosingSpeaker: Int?) -> Int? {
-    SpeakerResolver.resolve(speaker, in: &document, enclosingSpeaker: enclosingSpeaker)
   }
 
   /// The person mentioned last before `offset`, other than `excluded`.
