@@ -35,7 +35,8 @@ struct SeededEntities {
   var stale: [Int] = []
 
   init(document: Document) {
-    mentions = document.mentions.map { Self.facts(of: $0, in: document) }
+    var text = document.text
+    mentions = text.withUTF8 { bytes in document.mentions.map { Self.facts(of: $0, in: document, bytes: bytes) } }
     evidence = [Evidence](repeating: Evidence(), count: document.entities.count)
     for mention in mentions where mention.entity < evidence.count { _ = add(mention, sign: 1) }
     records.reserveCapacity(document.entities.count)
@@ -53,8 +54,9 @@ struct SeededEntities {
   static func record(_ entity: LocalEntity, _ evidence: Evidence) -> EntityRecord {
     var record = EntityRecord(displayName: entity.name)
     record.isGroup = entity.type == .other && entity.aliases.isEmpty
-    record.addForm(entity.name)
-    for alias in entity.aliases { record.addForm(alias) }
+    // `addForm(_:)`, keyed from bytes.
+    record.addForm(key: combinedKey(entity.name)) { entity.name }
+    for alias in entity.aliases { record.addForm(key: combinedKey(alias)) { alias } }
     for descriptor in entity.descriptors {
       let role = RolePhrase(words: descriptor.split(separator: " "))
       if role.head != nil { record.addDescriptor(descriptor, role: role) }
@@ -66,11 +68,7 @@ struct SeededEntities {
     case .other: break
     }
     if evidence.names > 0 {
-      let words = record.displayName.split(separator: " ")
-      record.nameKeys = words.map { WordKey.of($0) }
-      let initials = words.filter { !EntityLexicon.classOf(WordKey.of($0)).contains(.nameConnector) }
-        .compactMap(\.first).map { String($0) }.joined()
-      record.initialsKey = WordKey.of(initials)
+      (record.nameKeys, record.initialsKey) = nameKeys(record.displayName)
     }
     // Gender notes agree or conflict whatever their order.
     if evidence.males > 0 { record.note(gender: .male) }
@@ -86,20 +84,28 @@ struct SeededEntities {
   }
 
   /// What `mention` adds to its entity's record.
-  static func facts(of mention: Mention, in document: Document) -> MentionFacts {
+  static func facts(of mention: Mention, in document: Document, bytes: UnsafeBufferPointer<UInt8>) -> MentionFacts {
     var facts = MentionFacts(
       entity: mention.entity, token: TokenFacts.firstToken(in: document.tokens, from: mention.range.start),
       isName: mention.kind == .name, male: false, female: false)
+    let start = Int(mention.range.start)
+    let end = Int(mention.range.end)
     switch mention.kind {
     case .name:
-      let first = document.text(mention.range).split(separator: " ").first.map { WordKey.of($0) } ?? 0
+      let first: UInt64
+      if let words = words(bytes, start, end) {
+        first = words.first.map { WordKey.of(bytes, $0.lowerBound, $0.upperBound) } ?? 0
+      } else {
+        first = document.text(mention.range).split(separator: " ").first.map { WordKey.of($0) } ?? 0
+      }
       let classes = EntityLexicon.classOf(first)
       if classes.contains(.honorific) {
         facts.male = classes.contains(.male) && !classes.contains(.female)
         facts.female = classes.contains(.female) && !classes.contains(.male)
       }
     case .pronoun:
-      let classes = EntityLexicon.classOf(WordKey.of(document.text(mention.range)))
+      let key = phraseKey(bytes, start, end) ?? WordKey.of(document.text(mention.range))
+      let classes = EntityLexicon.classOf(key)
       facts.male = classes.contains(.male)
       facts.female = classes.contains(.female)
     case .descriptor:
@@ -115,7 +121,8 @@ struct SeededEntities {
   }
 
   mutating func insertMention(_ mention: Mention, at index: Int, in document: Document) {
-    let facts = Self.facts(of: mention, in: document)
+    var text = document.text
+    let facts = text.withUTF8 { Self.facts(of: mention, in: document, bytes: $0) }
     mentions.insert(facts, at: index)
     while evidence.count <= facts.entity { evidence.append(Evidence()) }
     if add(facts, sign: 1) { markStale(facts.entity) }
