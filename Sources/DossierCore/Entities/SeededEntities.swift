@@ -189,11 +189,8 @@ struct SeededEntities {
 
   mutating func index(_ entity: Int) {
     for key in Self.indexKeys(records[entity]) {
-      var list = nameIndex.removeValue(forKey: key) ?? []
-      var position = list.count
-      while position > 0 && list[position - 1] > entity { position -= 1 }
-      if position == 0 || list[position - 1] != entity { list.insert(entity, at: position) }
-      nameIndex[key] = list
+      // In place: the list is not copied.
+      nameIndex[key, default: []].insertSorted(entity)
     }
   }
 
@@ -204,5 +201,14 @@ struct SeededEntities {
       // An empty list and no list differ to ``EntityBuilder/match``.
       if !list.isEmpty { nameIndex[key] = list }
     }
+  }
+}
+
+extension Array where Element == Int {
+  /// Inserts `value` in ascending order, unless it is there already.
+  fileprivate mutating func insertSorted(_ value: Int) {
+    var position = count
+    while position > 0 && self[position - 1] > value { position -= 1 }
+    if position == 0 || self[position - 1] != value { insert(value, at: position) }
   }
 }

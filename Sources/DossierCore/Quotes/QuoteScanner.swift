@@ -24,11 +24,14 @@ struct QuoteScanner {
     self.lexicon = lexicon
     bytes = Array(document.text.utf8)
     tokens = document.tokens
-    var keys = [UInt64](repeating: 0, count: tokens.count)
-    for (index, token) in tokens.enumerated() where token.kind == .word {
-      keys[index] = QuoteWordKey.of(bytes[token.range.range])
+    let tokens = tokens
+    self.keys = bytes.withUnsafeBufferPointer { bytes in
+      var keys = [UInt64](repeating: 0, count: tokens.count)
+      for (index, token) in tokens.enumerated() where token.kind == .word {
+        keys[index] = QuoteWordKey.of(bytes, Int(token.range.start), Int(token.range.end))
+      }
+      return keys
     }
-    self.keys = keys
     (sentenceOf, sentenceTokens) = Self.group(tokens, by: document.sentences)
     (paragraphOf, paragraphTokens) = Self.group(tokens, by: document.paragraphs)
     let allTokens = document.tokens

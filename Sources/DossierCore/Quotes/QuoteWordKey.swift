@@ -32,6 +32,36 @@ enum QuoteWordKey {
     return hash
   }
 
+  /// ``of(_:)`` of `bytes[start..<end]`, without copying or buffering.
+  static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+    var hash = offsetBasis
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      if byte == 0xE2 {
+        // The byte and the two after it, as one group.
+        if index + 2 < end {
+          if bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 {
+            hash = (hash ^ UInt64(UInt8(ascii: "'"))) &* prime
+          } else {
+            for offset in 0..<3 { hash = (hash ^ UInt64(bytes[index + offset])) &* prime }
+          }
+          index += 3
+        } else {
+          while index < end {
+            hash = (hash ^ UInt64(bytes[index])) &* prime
+            index += 1
+          }
+        }
+        continue
+      }
+      let folded = byte >= 65 && byte <= 90 ? byte + 32 : byte
+      hash = (hash ^ UInt64(folded)) &* prime
+      index += 1
+    }
+    return hash
+  }
+
   static func of(_ word: String) -> UInt64 {
     of(Array(word.utf8))
   }
