@@ -21,7 +21,24 @@ struct CueBehaviour: OptionSet, Hashable, Sendable {
 
 /// The quote stage's word tables, parsed once into hashed look-ups.
 struct QuoteLexicon: Sendable {
+  static let cueFilterWords = 256
+
+  @inline(__always)
+  static func cueBucket(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: key ^ (key >> 29)) & (cueFilterWords * 64 - 1)
+  }
+
+  /// False when `key` is certainly not in ``cues``.
+  @inline(__always)
+  func mayBeCue(_ key: UInt64) -> Bool {
+    let bucket = Self.cueBucket(key)
+    return cueFilter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+  }
+
   let cues: [UInt64: CueBehaviour]
+  /// A bit per hash bucket of the cue keys: most words are no cue, and
+  /// this says so without hashing the key again.
+  let cueFilter: [UInt64]
   let auxiliaries: Set<UInt64>
   let pronouns: Set<UInt64>
   let firstPerson: Set<UInt64>
@@ -102,6 +119,12 @@ struct QuoteLexicon: Sendable {
       cues[QuoteWordKey.of(forms[4])] = behaviour.union(.progressive)
     }
     self.cues = cues
+    var filter = [UInt64](repeating: 0, count: Self.cueFilterWords)
+    for key in cues.keys {
+      let bucket = Self.cueBucket(key)
+      filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
+    }
+    cueFilter = filter
     auxiliaries = QuoteWordKey.set(CueLexicon.auxiliaries)
     pronouns = QuoteWordKey.set(SpeakerWords.pronouns)
     firstPerson = QuoteWordKey.set(SpeakerWords.firstPerson)

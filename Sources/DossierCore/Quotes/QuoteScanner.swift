@@ -124,7 +124,7 @@ struct QuoteScanner {
   /// What the word at `index` can do as a cue. Capitalised words are not
   /// cues (`the New York Post`), except in a title-case headline.
   func cue(_ index: Int) -> CueBehaviour? {
-    guard keys[index] != 0 else { return nil }
+    guard keys[index] != 0, lexicon.mayBeCue(keys[index]) else { return nil }
     if tokens[index].flags.contains(.capitalized) {
       let paragraph = Int(paragraphOf[index])
       guard titleCase[paragraph], index > paragraphTokens[paragraph].lowerBound,
