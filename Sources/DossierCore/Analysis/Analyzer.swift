@@ -15,8 +15,8 @@ public struct Analyzer: Sendable {
     // programming error, caught by the tests.
     do {
       return try Pipeline(
-        documentStages: segmentationStages,
-        corpusStages: [SingleStoryGrouper()]
+        documentStages: segmentationStages + [EntityRecognizer(), QuoteExtractor()],
+        corpusStages: [EntityCollector(), SingleStoryGrouper()]
       )
     } catch {
       preconditionFailure("The standard pipeline is inconsistent: \(error)")

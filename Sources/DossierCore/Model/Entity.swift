@@ -36,11 +36,15 @@ public struct Mention: Hashable, Sendable {
   /// An index into ``Document/entities``.
   public var entity: Int
   public var kind: Kind
+  /// How sure the link to the entity is, 0…1: 1 for a name, less for a
+  /// descriptor or pronoun joined by context.
+  public var confidence: Double
 
-  public init(range: TextRange, entity: Int, kind: Kind) {
+  public init(range: TextRange, entity: Int, kind: Kind, confidence: Double = 1) {
     self.range = range
     self.entity = entity
     self.kind = kind
+    self.confidence = confidence
   }
 }
 

@@ -1,0 +1,353 @@
+/// Links a document's mention candidates into entities: names joined by
+/// full name, surname, first name, honorific form and acronym; then, in text
+/// order, role phrases joined to the name they stand beside or to the
+/// holder of their role, and pronouns to the most salient person they
+/// agree with.
+struct EntityBuilder {
+  let facts: [TokenFacts.Fact]
+  let sentenceTokens: [Range<Int>]
+  let tokens: [Token]
+  let bytes: UnsafeBufferPointer<UInt8>
+  let candidates: [MentionCandidate]
+  var records: [EntityRecord] = []
+  /// The entity of each candidate, once linked.
+  var entityOf: [Int?]
+  var confidenceOf: [Double]
+  /// Name keys → entities: full forms, and (tagged) first and last words,
+  /// surnames, first names and initials.
+  var nameIndex: [UInt64: [Int]] = [:]
+
+  init(finder: CandidateFinder, candidates: [MentionCandidate]) {
+    facts = finder.facts
+    sentenceTokens = finder.sentenceTokens
+    tokens = finder.tokens
+    bytes = finder.bytes
+    self.candidates = candidates
+    entityOf = [Int?](repeating: nil, count: candidates.count)
+    confidenceOf = [Double](repeating: 1, count: candidates.count)
+  }
+
+  // MARK: Text
+
+  /// A token's word without its possessive ending.
+  func word(_ index: Int) -> String {
+    let start = Int(tokens[index].range.start)
+    let end = facts[index].isWord ? Int(facts[index].stemEnd) : Int(tokens[index].range.end)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+  }
+
+  /// The words of a token range, punctuation left out.
+  func words(_ range: ClosedRange<Int>) -> [String] {
+    range.filter { facts[$0].isWord }.map(word)
+  }
+
+  /// The mention's byte range, without a final possessive ending.
+  func textRange(_ range: ClosedRange<Int>) -> TextRange {
+    let last = range.upperBound
+    let end = facts[last].isWord ? facts[last].stemEnd : tokens[last].range.end
+    return TextRange(start: tokens[range.lowerBound].range.start, end: end)
+  }
+
+  // MARK: Names
+
+  mutating func linkNames() {
+    // Names seen away from a sentence start: evidence that a capitalised
+    // sentence-initial word is a name too.
+    var midSentence: Set<UInt64> = []
+    for candidate in candidates where candidate.kind == .name && !candidate.sentenceInitial && !candidate.headline {
+      for index in candidate.nameTokens where facts[index].isWord { midSentence.insert(facts[index].key) }
+    }
+    let counts = candidates.map { candidate in
+      candidate.kind == .name ? candidate.nameTokens.reduce(0) { $0 + (facts[$1].isWord ? 1 : 0) } : 0
+    }
+    // Full names first, so that surnames and first names find them.
+    for pass in 0..<3 {
+      for index in candidates.indices where counts[index] > 0 {
+        let candidate = candidates[index]
+        let count = counts[index]
+        switch pass {
+        case 0 where !candidate.headline && count >= 2 && candidate.acronymOf == nil:
+          link(index, allowNew: true)
+        case 1 where !candidate.headline && (count == 1 || candidate.acronymOf != nil):
+          if let owner = candidate.acronymOf, let entity = entityOf[owner] {
+            attach(index, to: entity)
+            records[entity].organizationScore += 1
+            continue
+          }
+          let first = candidate.nameTokens.lowerBound
+          let lexical = facts[first].classes
+          if !lexical.isDisjoint(with: [.notAName, .nationality]) && lexical.isDisjoint(with: [.place, .organization]) {
+            continue
+          }
+          let tentative =
+            candidate.sentenceInitial && !candidate.saidSubject && !midSentence.contains(facts[first].key)
+            && lexical.isDisjoint(with: [.place, .organization, .firstName])
+          link(index, allowNew: !tentative)
+        case 2 where candidate.headline:
+          // Only a first name and surname may open a new entity here.
+          link(index, allowNew: count >= 2)
+        default:
+          break
+        }
+      }
+    }
+    typeByNationalityAdjective()
+  }
+
+  /// The word keys of a name candidate.
+  func nameKeys(_ candidate: MentionCandidate) -> [UInt64] {
+    candidate.nameTokens.filter { facts[$0].isWord }.map { facts[$0].key }
+  }
+
+  /// The key of the initials of a name's words, connectors left out.
+  func initialsKey(_ candidate: MentionCandidate) -> UInt64 {
+    var hash = WordKey.empty
+    for index in candidate.nameTokens where facts[index].isWord && !facts[index].classes.contains(.nameConnector) {
+      hash = WordKey.mix(hash, bytes[Int(tokens[index].range.start)])
+    }
+    return hash
+  }
+
+  /// Links a name candidate to a matching entity, or to a new one.
+  mutating func link(_ index: Int, allowNew: Bool) {
+    let candidate = candidates[index]
+    let keys = nameKeys(candidate)
+    let gender = genderEvidence(candidate, count: keys.count)
+    let allCaps = facts[candidate.nameTokens.lowerBound].allCaps
+    if let entity = match(keys: keys, gender: gender, at: candidate.tokens.lowerBound, allCaps: allCaps) {
+      attach(index, to: entity)
+      return
+    }
+    guard allowNew else { return }
+    var record = EntityRecord(displayName: words(candidate.nameTokens).joined(separator: " "))
+    record.nameKeys = keys
+    record.initialsKey = initialsKey(candidate)
+    records.append(record)
+    attach(index, to: records.count - 1)
+  }
+
+  static let fullTag: UInt64 = 0x9E37_79B9_7F4A_7C15
+  static let lastTag: UInt64 = 0xC2B2_AE3D_27D4_EB4F
+  static let firstTag: UInt64 = 0x1656_67B1_9E37_79F9
+  static let initialsTag: UInt64 = 0x27D4_EB2F_1656_67C5
+
+  static func pairKey(_ first: UInt64, _ last: UInt64) -> UInt64 {
+    (first &* 31 &+ last) ^ fullTag
+  }
+
+  /// Adds an entity's name keys to ``nameIndex``.
+  mutating func indexName(_ entity: Int, form: UInt64) {
+    nameIndex[form, default: []].append(entity)
+    let keys = records[entity].nameKeys
+    guard keys.count >= 2, let first = keys.first, let last = keys.last else { return }
+    nameIndex[Self.pairKey(first, last), default: []].append(entity)
+    nameIndex[last ^ Self.lastTag, default: []].append(entity)
+    nameIndex[first ^ Self.firstTag, default: []].append(entity)
+    nameIndex[records[entity].initialsKey ^ Self.initialsTag, default: []].append(entity)
+  }
+
+  /// The entity a name refers to: same full name; or one word that is the
+  /// surname, first name or acronym of a fuller name; gender must agree.
+  func match(keys: [UInt64], gender: EntityRecord.Gender?, at position: Int, allCaps: Bool) -> Int? {
+    var best: Int?
+    var bestRank = Int.min
+    func consider(_ entity: Int, rank: Int) {
+      guard records[entity].agrees(with: gender) else { return }
+      // Prefer the stronger kind of match, then the nearest entity before.
+      let last = records[entity].lastToken
+      let score = rank * 1_000_000 + (last <= position ? last : 0)
+      if score > bestRank {
+        bestRank = score
+        best = entity
+      }
+    }
+    func personLike(_ entity: Int) -> Bool {
+      records[entity].organizationScore <= records[entity].personScore
+        && records[entity].placeScore <= records[entity].personScore
+    }
+    guard let first = keys.first, let last = keys.last else { return nil }
+    var joined = first
+    if keys.count > 1 {
+      // The phrase key of the whole name, as ``phraseKey(_:)`` makes it.
+      joined = phraseKeyOf(keys)
+    }
+    for entity in nameIndex[joined] ?? [] where records[entity].formKeys.contains(joined) {
+      consider(entity, rank: 4)
+    }
+    if keys.count >= 2 {
+      for entity in nameIndex[Self.pairKey(first, last)] ?? []
+      where records[entity].nameKeys.first == first && records[entity].nameKeys.last == last {
+        consider(entity, rank: 3)
+      }
+      return best
+    }
+    let surnames = nameIndex[first ^ Self.lastTag]
+    for entity in surnames ?? [] where records[entity].nameKeys.last == first && personLike(entity) {
+      consider(entity, rank: 3)
+    }
+    if EntityLexicon.classOf(first).contains(.firstName) && surnames == nil {
+      for entity in nameIndex[first ^ Self.firstTag] ?? []
+      where records[entity].nameKeys.first == first && personLike(entity) && records[entity].nameKeys.count >= 2 {
+        consider(entity, rank: 2)
+      }
+    }
+    if allCaps {
+      for entity in nameIndex[first ^ Self.initialsTag] ?? []
+      where records[entity].nameKeys.count >= 2 && records[entity].initialsKey == first {
+        consider(entity, rank: 2)
+      }
+    }
+    return best
+  }
+
+  func phraseKeyOf(_ keys: [UInt64]) -> UInt64 {
+    WordKey.combine(keys)
+  }
+
+  func genderEvidence(_ candidate: MentionCandidate, count: Int) -> EntityRecord.Gender? {
+    if let honorific = candidate.honorific {
+      let classes = facts[honorific].classes
+      if classes.contains(.male) && !classes.contains(.female) { return .male }
+      if classes.contains(.female) && !classes.contains(.male) { return .female }
+    }
+    if count >= 2 {
+      let classes = facts[candidate.nameTokens.lowerBound].classes
+      if classes.contains(.firstName) {
+        if classes.contains(.male) && !classes.contains(.female) { return .male }
+        if classes.contains(.female) && !classes.contains(.male) { return .female }
+      }
+    }
+    return nil
+  }
+
+  /// Records a name candidate as a mention of `entity` and adds its evidence.
+  mutating func attach(_ index: Int, to entity: Int) {
+    let candidate = candidates[index]
+    entityOf[index] = entity
+    let keys = nameKeys(candidate)
+    let formKey = phraseKeyOf(keys)
+    let evidence = typeEvidence(candidate, count: keys.count)
+    let gender = genderEvidence(candidate, count: keys.count)
+    // Changed in place: a copy of the record would copy its arrays.
+    var changed = false
+    if keys.count > records[entity].nameKeys.count && records[entity].isNamed {
+      records[entity].nameKeys = keys
+      records[entity].initialsKey = initialsKey(candidate)
+      records[entity].displayName = words(candidate.nameTokens).joined(separator: " ")
+      changed = true
+    }
+    if !records[entity].formKeys.contains(formKey) {
+      let text = words(candidate.nameTokens).joined(separator: " ")
+      records[entity].addForm(key: formKey) { text }
+      changed = true
+    }
+    if let honorific = candidate.honorific, candidate.prefix == nil || candidate.prefix == honorific...honorific {
+      let key = phraseKeyOf([facts[honorific].key] + keys)
+      if !records[entity].formKeys.contains(key) {
+        let text = word(honorific) + " " + words(candidate.nameTokens).joined(separator: " ")
+        records[entity].addForm(key: key) { text }
+      }
+    }
+    records[entity].nameMentions += 1
+    records[entity].lastToken = max(records[entity].lastToken, candidate.tokens.upperBound)
+    records[entity].note(gender: gender)
+    records[entity].personScore += evidence.person
+    records[entity].organizationScore += evidence.organization
+    records[entity].placeScore += evidence.place
+    if let country = evidence.country { records[entity].countries.insert(country) }
+    if changed { indexName(entity, form: formKey) }
+  }
+
+  /// The key of a phrase of tokens, words joined by single spaces.
+  func phraseKey(_ range: ClosedRange<Int>) -> UInt64 {
+    var hash = WordKey.empty
+    var first = true
+    for index in range where facts[index].isWord {
+      let start = Int(tokens[index].range.start)
+      let end = Int(facts[index].stemEnd)
+      hash = first ? WordKey.of(bytes, start, end) : WordKey.extend(hash, bytes, start, end)
+      first = false
+    }
+    return hash
+  }
+
+  /// A name that fills a pair of quotation marks is a title: `“The Long
+  /// Winter”`.
+  func isTitle(_ candidate: MentionCandidate) -> Bool {
+    var before = candidate.tokens.lowerBound - 1
+    if before >= 0 && facts[before].isWord && facts[before].classes.contains(.determiner) { before -= 1 }
+    let after = candidate.tokens.upperBound + 1
+    return before >= 0 && tokens[before].isQuotationMark && after < tokens.count && tokens[after].isQuotationMark
+  }
+
+  /// `Sarelia` and `Sarelian` in one text: the name is a place, and its
+  /// adjective no entity. The gazetteer knows real countries; this finds
+  /// the others.
+  mutating func typeByNationalityAdjective() {
+    var capitalized: [UInt64: Int] = [:]
+    for (index, candidate) in candidates.enumerated() where candidate.kind == .name && candidate.nameTokens.count == 1 {
+      capitalized[facts[candidate.nameTokens.lowerBound].key] = index
+    }
+    guard !capitalized.isEmpty else { return }
+    let n = UInt8(ascii: "n")
+    let a = UInt8(ascii: "a")
+    let i = UInt8(ascii: "i")
+    for entity in records.indices where records[entity].nameKeys.count == 1 {
+      // FNV keys extend byte by byte: `Sarelia` + `n` is `Sarelian`.
+      let key = records[entity].nameKeys[0]
+      let suffixed = [
+        WordKey.mix(key, n), WordKey.mix(WordKey.mix(key, a), n), WordKey.mix(WordKey.mix(WordKey.mix(key, i), a), n),
+      ]
+      for adjectiveKey in suffixed {
+        guard let adjective = capitalized[adjectiveKey] else { continue }
+        records[entity].placeScore += 3
+        // The adjective's own entity is dropped with its mentions.
+        if let other = entityOf[adjective], other != entity {
+          for index in entityOf.indices where entityOf[index] == other { entityOf[index] = nil }
+        }
+      }
+    }
+  }
+
+  struct TypeEvidence {
+    var person = 0.0
+    var organization = 0.0
+    var place = 0.0
+    var country: String?
+  }
+
+  func typeEvidence(_ candidate: MentionCandidate, count: Int) -> TypeEvidence {
+    var evidence = TypeEvidence()
+    let first = candidate.nameTokens.lowerBound
+    let last = candidate.nameTokens.upperBound
+    let wholeKey = phraseKey(candidate.nameTokens)
+    let whole = EntityLexicon.classOf(wholeKey)
+    let firstClasses = facts[first].classes
+    let lastClasses = facts[last].classes
+    if candidate.honorific != nil || candidate.prefix != nil { evidence.person += 3 }
+    if whole.contains(.organization) { evidence.organization += 4 }
+    if whole.contains(.place) { evidence.place += 4 }
+    if count >= 2 {
+      if lastClasses.contains(.orgKeyword) {
+        evidence.organization += 3
+      } else if candidate.nameTokens.contains(where: { facts[$0].classes.contains(.orgKeyword) }) {
+        evidence.organization += 2
+      }
+      if firstClasses.contains(.organization) { evidence.organization += 2 }
+      if firstClasses.contains(.firstName) && !lastClasses.contains(.orgKeyword) { evidence.person += 2 }
+      let plain = candidate.nameTokens.allSatisfy {
+        !facts[$0].isWord
+          || facts[$0].classes.isDisjoint(with: [.organization, .place, .orgKeyword, .nationality, .notAName])
+      }
+      if plain && count <= 3 && !isTitle(candidate) { evidence.person += 0.5 }
+    } else {
+      if firstClasses.contains(.firstName) && !whole.contains(.place) { evidence.person += 1 }
+      if facts[first].allCaps && whole.isDisjoint(with: [.place, .organization]) { evidence.organization += 0.5 }
+    }
+    // A country speaks too (`Sarelia said`): weaker for one word.
+    if candidate.saidSubject { evidence.person += count >= 2 ? 1 : 0.5 }
+    if candidate.placeContext && candidate.honorific == nil { evidence.place += 1 }
+    evidence.country = EntityLexicon.affiliations[wholeKey]
+    return evidence
+  }
+}

@@ -1,0 +1,111 @@
+/// The word lists the entity stage reads, parsed once into one table from
+/// word key to ``WordClass``, plus the affiliations of places and
+/// institutions (`Kremlin` → Russia).
+///
+/// The lists themselves are data: ``EntityWordLists``, ``Gazetteer`` and
+/// ``FirstNames``.
+enum EntityLexicon {
+  /// Word or phrase key → what the lexicons say about it.
+  static let classes: [UInt64: WordClass] = build()
+  /// The same table, open-addressed on the key's own bits: looked up once
+  /// per word of every document, where hashing the key again would cost.
+  static let table = KeyTable(classes)
+
+  /// Place, nationality or institution key → the country it belongs to,
+  /// the affiliation that keeps `the Kremlin's spokesman` apart from
+  /// `Downing Street's spokesman`.
+  static let affiliations: [UInt64: String] = buildAffiliations()
+
+  /// Canonical role heads: `spokeswoman` → `spokesman`, `premier` →
+  /// `prime minister`, plurals → singular.
+  static let canonicalRole: [UInt64: String] = buildCanonicalRoles()
+
+  @inline(__always)
+  static func classOf(_ key: UInt64) -> WordClass {
+    WordClass(rawValue: table.value(key))
+  }
+
+  /// The entries of a list: separated by commas; a line break inside an
+  /// entry is a space (a phrase may wrap).
+  private static func entries(_ table: String) -> [Substring] {
+    let flat = String(table.map { $0 == "\n" ? " " : $0 })
+    return flat.split(separator: ",").compactMap { entry in
+      let trimmed = entry.drop(while: { $0 == " " })
+      guard let end = trimmed.lastIndex(where: { $0 != " " }) else { return nil }
+      return trimmed[...end]
+    }
+  }
+
+  private static func build() -> [UInt64: WordClass] {
+    var table: [UInt64: WordClass] = [:]
+    func add(_ list: String, _ wordClass: WordClass) {
+      for entry in entries(list) { table[WordKey.of(entry), default: []].formUnion(wordClass) }
+    }
+    let lists = EntityWordLists.self
+    add(lists.functionWords, .functionWord)
+    add(lists.determiners, .determiner)
+    add(lists.maleHonorifics, [.honorific, .male])
+    add(lists.femaleHonorifics, [.honorific, .female])
+    add(lists.neutralHonorifics, .honorific)
+    add(lists.roleHeads, .roleHead)
+    add(lists.pluralRoleHeads, [.roleHead, .plural])
+    add(lists.leaderRoles, [.roleHead, .leaderRole])
+    add(lists.roleModifiers, .roleModifier)
+    add(lists.reportingVerbs, .reportingVerb)
+    add(lists.calendarWords, .calendar)
+    add(lists.malePronouns, [.pronoun, .male])
+    add(lists.femalePronouns, [.pronoun, .female])
+    add(lists.pluralPronouns, [.pronoun, .plural])
+    add(lists.firstPersonPronouns, [.pronoun, .firstPerson])
+    add(lists.neuterPronouns, [.pronoun, .neuter])
+    add(lists.objectPronouns, .objectCase)
+    add(lists.reflexivePronouns, .reflexive)
+    add(lists.orgKeywords, .orgKeyword)
+    add(lists.takesOf, .takesOf)
+    add(lists.nameConnectors, .nameConnector)
+    add(lists.placePrepositions, .placePreposition)
+    add(lists.organizations, .organization)
+    add(lists.documentHeads, .documentHead)
+    add(lists.subordinators, .subordinator)
+    add(lists.clauseBoundaries, .clauseBoundary)
+    add(lists.notNames, .notAName)
+    add(lists.motionVerbs, .motionVerb)
+    add(lists.institutionNouns, .institutionNoun)
+    add(lists.relatives, .relative)
+    add(lists.auxiliaries, .auxiliary)
+    add(FirstNames.male, [.firstName, .male])
+    add(FirstNames.female, [.firstName, .female])
+    add(FirstNames.unisex, .firstName)
+    for line in entries(Gazetteer.places) {
+      for name in line.split(separator: "=").first.map({ [$0] }) ?? [] {
+        table[WordKey.of(name), default: []].insert(.place)
+      }
+    }
+    for line in entries(Gazetteer.nationalities) {
+      if let name = line.split(separator: "=").first { table[WordKey.of(name), default: []].insert(.nationality) }
+    }
+    return table
+  }
+
+  private static func buildAffiliations() -> [UInt64: String] {
+    var table: [UInt64: String] = [:]
+    for list in [Gazetteer.places, Gazetteer.nationalities, Gazetteer.institutions] {
+      for line in entries(list) {
+        let parts = line.split(separator: "=")
+        guard let name = parts.first else { continue }
+        table[WordKey.of(name)] = String(parts.count > 1 ? parts[1] : name)
+      }
+    }
+    return table
+  }
+
+  private static func buildCanonicalRoles() -> [UInt64: String] {
+    var table: [UInt64: String] = [:]
+    for line in entries(EntityWordLists.roleSynonyms) {
+      let parts = line.split(separator: "=")
+      guard parts.count == 2 else { continue }
+      table[WordKey.of(parts[0])] = String(parts[1])
+    }
+    return table
+  }
+}

@@ -1,0 +1,36 @@
+/// The in-document entity stage: finds the people, organisations and places
+/// of a document and every place it mentions them.
+///
+/// Requires `tokens` and `sentences`; produces `entities`: fills
+/// ``Document/entities`` (each with its fullest name, type from evidence,
+/// aliases and descriptors) and ``Document/mentions`` (names, role phrases
+/// and resolved pronouns, sorted by position). ``SpeakerResolver`` extends
+/// both for the speakers the quote extractor finds.
+public struct EntityRecognizer: DocumentStage {
+  public init() {}
+
+  public var name: String { "entities" }
+  public var requires: Set<Layer> { [.tokens, .sentences] }
+  public var produces: Set<Layer> { [.entities] }
+
+  public func process(_ document: inout Document) {
+    let (entities, mentions) = recognize(document)
+    document.entities = entities
+    document.mentions = mentions
+  }
+
+  /// The entities and mentions of a document with tokens and sentences.
+  public func recognize(_ document: Document) -> (entities: [LocalEntity], mentions: [Mention]) {
+    guard !document.tokens.isEmpty else { return ([], []) }
+    let facts = TokenFacts(document: document)
+    var text = document.text
+    return text.withUTF8 { bytes in
+      var finder = CandidateFinder(document: document, facts: facts, bytes: bytes)
+      let candidates = finder.find()
+      var builder = EntityBuilder(finder: finder, candidates: candidates)
+      builder.linkNames()
+      builder.resolveReferences()
+      return builder.output()
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/// An entity while a document is being linked: its name words, the
+/// evidence for its type and gender, its roles and where it was last seen.
+struct EntityRecord {
+  enum Gender { case male, female }
+
+  /// The word keys of its fullest name; empty for an unnamed entity.
+  var nameKeys: [UInt64] = []
+  /// The key of the initials of its name (`nato` for North Atlantic Treaty
+  /// Organization), for acronyms.
+  var initialsKey: UInt64 = 0
+  /// The fullest name as written, or the descriptor of an unnamed entity.
+  var displayName: String
+  /// Every surface form of its name mentions, in order of appearance.
+  var forms: [String] = []
+  /// The phrase keys of its forms, for exact matches.
+  var formKeys: Set<UInt64> = []
+  var descriptors: [String] = []
+  var roles: [RolePhrase] = []
+  /// Countries its roles or name tie it to.
+  var countries: Set<String> = []
+  var gender: Gender?
+  var genderConflict = false
+  var personScore = 0.0
+  var organizationScore = 0.0
+  var placeScore = 0.0
+  var nameMentions = 0
+  var lastToken = -1
+  /// Plural role entity (`officials`).
+  var isGroup = false
+  /// The type of an unnamed institution or text (`the agency`).
+  var unnamedType: EntityType?
+
+  var isNamed: Bool { !nameKeys.isEmpty }
+
+  var type: EntityType {
+    if !isNamed { return unnamedType ?? (isGroup ? .other : .person) }
+    let best = max(personScore, organizationScore, placeScore)
+    guard best > 0 else { return .other }
+    if organizationScore == best { return .organization }
+    if personScore == best { return .person }
+    return .place
+  }
+
+  var isPersonLike: Bool {
+    type == .person || (type == .other && isNamed && personScore > 0)
+  }
+
+  mutating func note(gender new: Gender?) {
+    guard let new, !genderConflict else { return }
+    if let gender, gender != new {
+      genderConflict = true
+      self.gender = nil
+    } else {
+      gender = new
+    }
+  }
+
+  func agrees(with wanted: Gender?) -> Bool {
+    guard let wanted, let gender else { return true }
+    return gender == wanted
+  }
+
+  /// Adds a surface form (made only when its key is new); true when new.
+  @discardableResult
+  mutating func addForm(key: UInt64, _ form: () -> String) -> Bool {
+    guard formKeys.insert(key).inserted else { return false }
+    forms.append(form())
+    return true
+  }
+
+  mutating func addForm(_ form: String) {
+    addForm(key: WordKey.combine(words: form)) { form }
+  }
+
+  mutating func addDescriptor(_ text: String, role: RolePhrase) {
+    if !descriptors.contains(text) { descriptors.append(text) }
+    roles.append(role)
+    countries.formUnion(role.affiliations.filter { !$0.hasPrefix("@") })
+  }
+}

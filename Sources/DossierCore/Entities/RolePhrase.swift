@@ -1,0 +1,237 @@
+/// What a role phrase says: its head (`spokesman`, `prime minister`), the
+/// country or person it belongs to, and whether it is a former role.
+///
+/// Built from the words of a descriptor (`the Kremlin's spokesman`, `former
+/// British Prime Minister`), whether they come from tokens or from a
+/// descriptor string stored on an entity, so that a descriptor met later
+/// can be compared with the ones an entity already holds.
+struct RolePhrase: Hashable, Sendable {
+  /// The canonical head: `spokesman` for `spokeswoman`, `prime minister`
+  /// for `premier`; nil when the phrase has no role word.
+  var head: String?
+  /// A head-of-government role: `the leader` can refer to it.
+  var isLeader = false
+  var isPlural = false
+  /// `former`, `then-`, `ex-`.
+  var isFormer = false
+  /// Countries (and `@N` for a possessor entity N) the role belongs to.
+  var affiliations: Set<String> = []
+  /// The gender the role word tells: `spokeswoman`, `chairman`.
+  var gender: EntityRecord.Gender?
+
+  static let femaleHeads: Set<String> = [
+    "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "businesswoman", "actress", "queen", "princess",
+    "mother", "wife", "daughter", "sister", "first lady", "spokeswomen",
+  ]
+  static let maleHeads: Set<String> = [
+    "spokesman", "chairman", "congressman", "councilman", "businessman", "king", "prince", "father", "husband", "son",
+    "brother", "spokesmen",
+  ]
+
+  init(words original: [Substring]) {
+    // `then-prime minister` is a former prime minister.
+    let words = original.map(Self.stripTimePrefix)
+    if words != original { isFormer = true }
+    var keys: [UInt64] = []
+    keys.reserveCapacity(words.count)
+    for word in words {
+      let stem = Self.stripPossessive(word)
+      keys.append(WordKey.of(stem))
+      let lower = stem.lowercased()
+      if lower == "former" || lower == "ex" || lower == "then" || lower == "outgoing" || lower.hasPrefix("then-")
+        || lower.hasPrefix("ex-") || lower.hasPrefix("former-")
+      {
+        isFormer = true
+      }
+    }
+    // Affiliations: single words and two-word phrases (`Downing Street`).
+    for index in words.indices {
+      let key = keys[index]
+      if let country = EntityLexicon.affiliations[key] { affiliations.insert(country) }
+      if index + 1 < words.count {
+        let pair = WordKey.of(Self.stripPossessive(words[index]) + " " + Self.stripPossessive(words[index + 1]))
+        if let country = EntityLexicon.affiliations[pair] { affiliations.insert(country) }
+      }
+    }
+    // The head: the last role word before any `of`, with the longest phrase
+    // that ends on it.
+    var limit = words.count
+    if let of = words.firstIndex(where: { $0.lowercased() == "of" }), of > 0 {
+      // `chief of staff` is one role; `director of the CIA` ends at `director`.
+      let phrase = words[(of - 1)...].prefix(3).map { String(Self.stripPossessive($0)) }.joined(separator: " ")
+      if EntityLexicon.classOf(WordKey.of(phrase)).contains(.roleHead) {
+        set(head: phrase)
+        return
+      }
+      limit = of
+    }
+    var position = limit - 1
+    while position >= 0 {
+      let classes = EntityLexicon.classOf(keys[position])
+      if classes.contains(.roleHead) || classes.contains(.honorific) {
+        for length in stride(from: min(3, position + 1), through: 2, by: -1) {
+          let phrase = words[(position - length + 1)...position].map { String(Self.stripPossessive($0)) }
+            .joined(separator: " ")
+          if EntityLexicon.classOf(WordKey.of(phrase)).contains(.roleHead) {
+            set(head: phrase)
+            return
+          }
+        }
+        if classes.contains(.roleHead) {
+          set(head: String(Self.stripPossessive(words[position])))
+          return
+        }
+      }
+      position -= 1
+    }
+  }
+
+  /// The role phrase of the word tokens in `range`, read from their keys
+  /// without building strings: the same result as ``init(words:)`` on
+  /// their text.
+  init(tokens range: ClosedRange<Int>, facts: [TokenFacts.Fact], tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
+    var starts: [Int] = []
+    var ends: [Int] = []
+    var keys: [UInt64] = []
+    for index in range where facts[index].isWord {
+      var start = Int(tokens[index].range.start)
+      let end = Int(facts[index].stemEnd)
+      if let skip = Self.timePrefixLength(bytes, start, end) {
+        start += skip
+        isFormer = true
+      }
+      starts.append(start)
+      ends.append(end)
+      keys.append(WordKey.of(bytes, start, end))
+    }
+    for key in keys where Self.formerKeys.contains(key) { isFormer = true }
+    for index in keys.indices {
+      if let country = EntityLexicon.affiliations[keys[index]] { affiliations.insert(country) }
+      if index + 1 < keys.count {
+        let pair = WordKey.extend(keys[index], bytes, starts[index + 1], ends[index + 1])
+        if let country = EntityLexicon.affiliations[pair] { affiliations.insert(country) }
+      }
+    }
+    func phrase(_ from: Int, _ through: Int) -> UInt64 {
+      var hash = keys[from]
+      if from < through {
+        for next in (from + 1)...through { hash = WordKey.extend(hash, bytes, starts[next], ends[next]) }
+      }
+      return hash
+    }
+    func text(_ from: Int, _ through: Int) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[from]..<ends[through]]), as: UTF8.self)
+    }
+    var limit = keys.count
+    if let of = keys.firstIndex(of: Self.ofKey), of > 0 {
+      let through = min(of + 1, keys.count - 1)
+      if through > of, EntityLexicon.classOf(phrase(of - 1, through)).contains(.roleHead) {
+        set(key: phrase(of - 1, through), text: text(of - 1, through))
+        return
+      }
+      limit = of
+    }
+    var position = limit - 1
+    while position >= 0 {
+      let classes = EntityLexicon.classOf(keys[position])
+      if classes.contains(.roleHead) || classes.contains(.honorific) {
+        for length in stride(from: min(3, position + 1), through: 2, by: -1) {
+          let key = phrase(position - length + 1, position)
+          if EntityLexicon.classOf(key).contains(.roleHead) {
+            set(key: key, text: text(position - length + 1, position))
+            return
+          }
+        }
+        if classes.contains(.roleHead) {
+          set(key: keys[position], text: text(position, position))
+          return
+        }
+      }
+      position -= 1
+    }
+  }
+
+  static let formerKeys: Set<UInt64> = Set(["former", "ex", "then", "outgoing"].map { WordKey.of($0) })
+  static let ofKey = WordKey.of("of")
+
+  /// The length of a `then-`, `ex-` or `former-` prefix, or nil.
+  static func timePrefixLength(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+    for prefix in ["then-", "ex-", "former-"] {
+      let utf8 = Array(prefix.utf8)
+      guard end - start > utf8.count else { continue }
+      var matches = true
+      for (offset, byte) in utf8.enumerated() where bytes[start + offset] | 0x20 != byte | 0x20 {
+        matches = false
+        break
+      }
+      if matches { return utf8.count }
+    }
+    return nil
+  }
+
+  private mutating func set(key: UInt64, text: String) {
+    setGender(text.lowercased())
+    let classes = EntityLexicon.classOf(key)
+    isPlural = classes.contains(.plural)
+    let canonical = EntityLexicon.canonicalRole[key] ?? text.lowercased()
+    head = canonical
+    isLeader = EntityLexicon.classOf(WordKey.of(canonical)).contains(.leaderRole)
+  }
+
+  private mutating func setGender(_ lower: String) {
+    if Self.femaleHeads.contains(lower) { gender = .female }
+    if Self.maleHeads.contains(lower) { gender = .male }
+  }
+
+  private mutating func set(head raw: String) {
+    setGender(raw.lowercased())
+    let key = WordKey.of(raw)
+    let classes = EntityLexicon.classOf(key)
+    isPlural = classes.contains(.plural)
+    let canonical = EntityLexicon.canonicalRole[key] ?? raw.lowercased()
+    head = canonical
+    isLeader = EntityLexicon.classOf(WordKey.of(canonical)).contains(.leaderRole)
+  }
+
+  /// `prime` of `then-prime`, `president` of `ex-president`.
+  static func stripTimePrefix(_ word: Substring) -> Substring {
+    for prefix in ["then-", "ex-", "former-", "Then-", "Ex-", "Former-"] where word.hasPrefix(prefix) {
+      let rest = word.dropFirst(prefix.count)
+      if !rest.isEmpty { return rest }
+    }
+    return word
+  }
+
+  static func stripPossessive(_ word: Substring) -> Substring {
+    if word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("’S") || word.hasSuffix("'S") {
+      return word.dropLast(2)
+    }
+    return word
+  }
+
+  /// Whether a descriptor with this role can refer to the holder of
+  /// `other`: the same head (any head-of-government role for `leader`),
+  /// the same former-ness, and no conflicting affiliation.
+  func canReferTo(_ other: RolePhrase) -> Bool {
+    guard let head, let otherHead = other.head else { return false }
+    let sameRole =
+      head == otherHead
+      || (isLeader && other.isLeader && (head == "leader" || head == "politician" || head == "incumbent"))
+    guard sameRole, isFormer == other.isFormer || !isFormer else { return false }
+    return affiliationsAgree(with: other)
+  }
+
+  /// No conflict: one side names none, or they share one. A possessor
+  /// entity (`Mr Sunak's spokesman`) must be matched by the other side.
+  func affiliationsAgree(with other: RolePhrase) -> Bool {
+    let mine = affiliations
+    let theirs = other.affiliations
+    if mine.contains(where: { $0.hasPrefix("@") }) && !mine.isDisjoint(with: theirs) { return true }
+    if mine.contains(where: { $0.hasPrefix("@") }) {
+      let countries = mine.filter { !$0.hasPrefix("@") }
+      return !countries.isEmpty && !countries.isDisjoint(with: theirs)
+    }
+    if mine.isEmpty || theirs.isEmpty { return true }
+    return !mine.isDisjoint(with: theirs)
+  }
+}

@@ -1,0 +1,214 @@
+/// The linking records ``EntityBuilder/seedRecords(from:before:)`` makes
+/// from a document's entities and mentions (all but recency), kept up to
+/// date entity by entity as a ``SpeakerResolver/Session`` changes them, so
+/// that resolving one more speaker does not rebuild them all.
+struct SeededEntities {
+  /// What one mention adds to its entity's record.
+  struct MentionFacts {
+    var entity: Int
+    /// The first token of the mention, for recency.
+    var token: Int
+    var isName: Bool
+    var male: Bool
+    var female: Bool
+  }
+
+  /// How many mentions of an entity are names, or tell each gender.
+  struct Evidence {
+    var names = 0
+    var males = 0
+    var females = 0
+  }
+
+  /// One entry per mention of the document, in its order.
+  var mentions: [MentionFacts]
+  /// Per entity.
+  var evidence: [Evidence]
+  /// Per entity, with no recency (`lastToken` -1).
+  var records: [EntityRecord] = []
+  /// Per entity: the record's local entity has the aliases and descriptors
+  /// the document's entity has.
+  var matchesDocument: [Bool] = []
+  /// As ``EntityBuilder/nameIndex``: each list in ascending entity order.
+  var nameIndex: [UInt64: [Int]] = [:]
+  /// Entities whose record must be made again.
+  var stale: [Int] = []
+
+  init(document: Document) {
+    var text = document.text
+    mentions = text.withUTF8 { bytes in document.mentions.map { Self.facts(of: $0, in: document, bytes: bytes) } }
+    evidence = [Evidence](repeating: Evidence(), count: document.entities.count)
+    for mention in mentions where mention.entity < evidence.count { _ = add(mention, sign: 1) }
+    records.reserveCapacity(document.entities.count)
+    for entity in document.entities.indices {
+      records.append(Self.record(document.entities[entity], evidence[entity]))
+      matchesDocument.append(Self.matches(records[entity], document.entities[entity]))
+      index(entity)
+    }
+  }
+
+  // MARK: Records
+
+  /// The record seeding makes for `entity`, as in
+  /// ``EntityBuilder/seedRecords(from:before:)``.
+  static func record(_ entity: LocalEntity, _ evidence: Evidence) -> EntityRecord {
+    var record = EntityRecord(displayName: entity.name)
+    record.isGroup = entity.type == .other && entity.aliases.isEmpty
+    // `addForm(_:)`, keyed from bytes.
+    record.addForm(key: combinedKey(entity.name)) { entity.name }
+    for alias in entity.aliases { record.addForm(key: combinedKey(alias)) { alias } }
+    for descriptor in entity.descriptors {
+      let role = RolePhrase(words: descriptor.split(separator: " "))
+      if role.head != nil { record.addDescriptor(descriptor, role: role) }
+    }
+    switch entity.type {
+    case .person: record.personScore = 1
+    case .organization: record.organizationScore = 1
+    case .place: record.placeScore = 1
+    case .other: break
+    }
+    if evidence.names > 0 {
+      (record.nameKeys, record.initialsKey) = nameKeys(record.displayName)
+    }
+    // Gender notes agree or conflict whatever their order.
+    if evidence.males > 0 { record.note(gender: .male) }
+    if evidence.females > 0 { record.note(gender: .female) }
+    return record
+  }
+
+  /// Whether writing back `record` (as ``EntityBuilder/localEntity(_:)``)
+  /// would leave `entity` as it is.
+  static func matches(_ record: EntityRecord, _ entity: LocalEntity) -> Bool {
+    entity.aliases == record.forms.filter { $0 != record.displayName }
+      && entity.descriptors == record.descriptors.filter { $0 != record.displayName }
+  }
+
+  /// What `mention` adds to its entity's record.
+  static func facts(of mention: Mention, in document: Document, bytes: UnsafeBufferPointer<UInt8>) -> MentionFacts {
+    var facts = MentionFacts(
+      entity: mention.entity, token: TokenFacts.firstToken(in: document.tokens, from: mention.range.start),
+      isName: mention.kind == .name, male: false, female: false)
+    let start = Int(mention.range.start)
+    let end = Int(mention.range.end)
+    switch mention.kind {
+    case .name:
+      let first: UInt64
+      if let words = words(bytes, start, end) {
+        first = words.first.map { WordKey.of(bytes, $0.lowerBound, $0.upperBound) } ?? 0
+      } else {
+        first = document.text(mention.range).split(separator: " ").first.map { WordKey.of($0) } ?? 0
+      }
+      let classes = EntityLexicon.classOf(first)
+      if classes.contains(.honorific) {
+        facts.male = classes.contains(.male) && !classes.contains(.female)
+        facts.female = classes.contains(.female) && !classes.contains(.male)
+      }
+    case .pronoun:
+      let key = phraseKey(bytes, start, end) ?? WordKey.of(document.text(mention.range))
+      let classes = EntityLexicon.classOf(key)
+      facts.male = classes.contains(.male)
+      facts.female = classes.contains(.female)
+    case .descriptor:
+      break
+    }
+    return facts
+  }
+
+  // MARK: Changes
+
+  mutating func markStale(_ entity: Int) {
+    stale.append(entity)
+  }
+
+  mutating func insertMention(_ mention: Mention, at index: Int, in document: Document) {
+    var text = document.text
+    let facts = text.withUTF8 { Self.facts(of: mention, in: document, bytes: $0) }
+    mentions.insert(facts, at: index)
+    while evidence.count <= facts.entity { evidence.append(Evidence()) }
+    if add(facts, sign: 1) { markStale(facts.entity) }
+  }
+
+  mutating func removeMention(at index: Int) {
+    let facts = mentions.remove(at: index)
+    if facts.entity < evidence.count, add(facts, sign: -1) { markStale(facts.entity) }
+  }
+
+  /// Counts a mention in (`sign` 1) or out (-1) of its entity's evidence;
+  /// true when the record it makes changes.
+  mutating func add(_ facts: MentionFacts, sign: Int) -> Bool {
+    var changed = false
+    func count(_ value: inout Int) {
+      let before = value > 0
+      value += sign
+      if before != (value > 0) { changed = true }
+    }
+    if facts.isName { count(&evidence[facts.entity].names) }
+    if facts.male { count(&evidence[facts.entity].males) }
+    if facts.female { count(&evidence[facts.entity].females) }
+    return changed
+  }
+
+  /// Makes the stale records (and those of new entities) again.
+  mutating func refresh(from document: Document) {
+    let count = document.entities.count
+    guard !stale.isEmpty || records.count != count else { return }
+    while evidence.count < count { evidence.append(Evidence()) }
+    stale.append(contentsOf: records.count..<count)
+    for entity in Set(stale).sorted() where entity < count {
+      let record = Self.record(document.entities[entity], evidence[entity])
+      let matches = Self.matches(record, document.entities[entity])
+      if entity < records.count {
+        unindex(entity)
+        records[entity] = record
+        matchesDocument[entity] = matches
+      } else {
+        // New entities come in order, after the existing ones.
+        records.append(record)
+        matchesDocument.append(matches)
+      }
+      index(entity)
+    }
+    stale = []
+  }
+
+  // MARK: Name index
+
+  /// The keys ``EntityBuilder/indexName(_:form:)`` files a record under.
+  static func indexKeys(_ record: EntityRecord) -> [UInt64] {
+    guard !record.formKeys.isEmpty else { return [] }
+    var keys = Array(record.formKeys)
+    let names = record.nameKeys
+    if names.count >= 2, let first = names.first, let last = names.last {
+      keys.append(EntityBuilder.pairKey(first, last))
+      keys.append(last ^ EntityBuilder.lastTag)
+      keys.append(first ^ EntityBuilder.firstTag)
+      keys.append(record.initialsKey ^ EntityBuilder.initialsTag)
+    }
+    return keys
+  }
+
+  mutating func index(_ entity: Int) {
+    for key in Self.indexKeys(records[entity]) {
+      // In place: the list is not copied.
+      nameIndex[key, default: []].insertSorted(entity)
+    }
+  }
+
+  mutating func unindex(_ entity: Int) {
+    for key in Self.indexKeys(records[entity]) {
+      guard var list = nameIndex.removeValue(forKey: key) else { continue }
+      list.removeAll { $0 == entity }
+      // An empty list and no list differ to ``EntityBuilder/match``.
+      if !list.isEmpty { nameIndex[key] = list }
+    }
+  }
+}
+
+extension Array where Element == Int {
+  /// Inserts `value` in ascending order, unless it is there already.
+  fileprivate mutating func insertSorted(_ value: Int) {
+    var position = count
+    while position > 0 && self[position - 1] > value { position -= 1 }
+    if position == 0 || self[position - 1] != value { insert(value, at: position) }
+  }
+}

@@ -1,0 +1,109 @@
+extension SpeakerResolver {
+  /// Resolves the speakers of one document in turn, keeping from one
+  /// resolution to the next what each would otherwise rebuild from the
+  /// whole document: the linking records of its entities, their name index
+  /// and what each mention tells about its entity.
+  ///
+  /// Create one per document (the quote extractor does) and, while it is in
+  /// use, change the document's `entities` and `mentions` only through it.
+  /// Each result is then the one
+  /// ``SpeakerResolver/resolution(_:in:enclosingSpeaker:quote:)`` gives for
+  /// the document at that point.
+  public struct Session {
+    /// Whether the seeded records are kept and updated between resolutions;
+    /// without, each resolution seeds them from the document afresh.
+    let reusesRecords: Bool
+    /// Built on the first resolution that links.
+    var seeds: SeededEntities?
+
+    public init() {
+      self.init(reusingRecords: true)
+    }
+
+    init(reusingRecords: Bool) {
+      reusesRecords = reusingRecords
+    }
+
+    /// The entity the speaker at `range` refers to, or `nil`, as
+    /// ``SpeakerResolver/resolve(_:in:enclosingSpeaker:quote:)``.
+    public mutating func resolve(
+      _ range: TextRange, in document: inout Document, enclosingSpeaker: Int? = nil, quote: TextRange? = nil
+    ) -> Int? {
+      resolution(range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote)?.entity
+    }
+
+    /// The entity and how sure the link is, as
+    /// ``SpeakerResolver/resolution(_:in:enclosingSpeaker:quote:)``.
+    public mutating func resolution(
+      _ range: TextRange, in document: inout Document, enclosingSpeaker: Int? = nil, quote: TextRange? = nil
+    ) -> (entity: Int, confidence: Double)? {
+      SpeakerResolver.resolution(
+        range, in: &document, enclosingSpeaker: enclosingSpeaker, quote: quote, session: &self)
+    }
+
+    // MARK: Changes to the document
+
+    mutating func insert(_ mention: Mention, into document: inout Document) {
+      let index = SpeakerResolver.insert(mention, into: &document)
+      seeds?.insertMention(mention, at: index, in: document)
+    }
+
+    mutating func removeMention(at index: Int, from document: inout Document) {
+      document.mentions.remove(at: index)
+      seeds?.removeMention(at: index)
+    }
+
+    /// Writes back what linking changed: existing entities' descriptors and
+    /// aliases, new entities, the speaker's mention.
+    mutating func apply(_ outcome: Outcome, to document: inout Document) {
+      for (index, entity) in outcome.entities.enumerated() {
+        guard let entity else { continue }
+        if index < document.entities.count {
+          if reusesRecords {
+            let current = document.entities[index]
+            if current.aliases == entity.aliases && current.descriptors == entity.descriptors { continue }
+            seeds?.markStale(index)
+          }
+          document.entities[index].descriptors = entity.descriptors
+          document.entities[index].aliases = entity.aliases
+        } else {
+          document.entities.append(entity)
+          seeds?.markStale(index)
+        }
+      }
+      insert(outcome.mention, into: &document)
+    }
+
+    // MARK: Seeding
+
+    /// Gives `builder` the records and name index of the document's
+    /// entities, recency counting only mentions before token `position`.
+    mutating func seed(_ builder: inout EntityBuilder, from document: Document, before position: Int) {
+      guard reusesRecords else {
+        builder.seedRecords(from: document, before: position)
+        return
+      }
+      if seeds == nil { seeds = SeededEntities(document: document) }
+      seeds!.refresh(from: document)
+      let seeds = seeds!
+      var records = seeds.records
+      for mention in seeds.mentions where mention.token < position && mention.entity < records.count {
+        records[mention.entity].lastToken = max(records[mention.entity].lastToken, mention.token)
+      }
+      builder.records = records
+      builder.nameIndex = seeds.nameIndex
+    }
+
+    /// Whether linking left the record of `entity` as seeded, and the
+    /// document already holds what it would write back.
+    func isUnchanged(_ entity: Int, _ record: EntityRecord) -> Bool {
+      guard reusesRecords, let seeds, entity < seeds.records.count, seeds.matchesDocument[entity] else {
+        return false
+      }
+      let seeded = seeds.records[entity]
+      // Untouched arrays share storage: these compare in constant time.
+      return record.displayName == seeded.displayName && record.forms == seeded.forms
+        && record.descriptors == seeded.descriptors
+    }
+  }
+}

@@ -1,0 +1,90 @@
+/// Finds reported speech in a document: direct quotes (with nesting, quotes
+/// over several paragraphs and unbalanced marks), partial quotes, unmarked
+/// quotes whose marks were lost, embedded posts and indirect speech, each
+/// with its cue, the speaker phrase the attribution names and the entity
+/// that phrase resolves to.
+///
+/// Requires tokens, sentences, paragraphs and entities (the mentions that
+/// speakers resolve through); adds ``Document/quotes``, sorted by position,
+/// nested quotes pointing at their ``Quote/parent``.
+public struct QuoteExtractor: DocumentStage {
+  public let name = "quotes"
+  public let requires: Set<Layer> = [.tokens, .sentences, .paragraphs, .entities]
+  public let produces: Set<Layer> = [.quotes]
+
+  public init() {}
+
+  public func process(_ document: inout Document) {
+    guard !document.tokens.isEmpty else {
+      document.quotes = []
+      return
+    }
+    let scanner = QuoteScanner(document: document)
+    var quotes: [Quote] = []
+    // The last top-level quote's speaker entity and paragraph.
+    var lastSpeaker: (entity: Int, paragraph: Int)?
+    // Quotes that share an attribution share its speaker phrase: resolve
+    // each phrase once.
+    var resolved: [TextRange: Int?] = [:]
+    // Keeps the entities' linking records from one speaker to the next.
+    var resolver = SpeakerResolver.Session()
+    for found in scanner.allQuotes() {
+      let speaker = found.speaker.map { scanner.range($0) }
+      var quote = Quote(
+        range: scanner.range(found.content), kind: found.kind, cue: found.cue.map { scanner.range($0) },
+        speaker: speaker, parent: found.parent, confidence: found.confidence)
+      let paragraph = Int(scanner.paragraphOf[found.content.lowerBound])
+      if let speakerTokens = found.speaker, let speaker {
+        let parentQuote = found.parent.flatMap { $0 < quotes.count ? quotes[$0] : nil }
+        let insideParent = parentQuote.map { $0.range.contains(speaker) } ?? false
+        let recent = lastSpeaker.flatMap { paragraph - $0.paragraph <= 2 ? $0.entity : nil }
+        let person = scanner.pronounPerson(speakerTokens)
+        // `I` refers to the speaker of the quote around it, or, outside
+        // quotes, to the speaker quoted just before.
+        let enclosing = insideParent ? parentQuote?.speakerEntity : (person == .first ? recent : nil)
+        var entity: Int?
+        if enclosing == nil, let known = resolved[speaker] {
+          entity = known
+        } else {
+          let name = scanner.range(scanner.nameOfSpeaker(speakerTokens))
+          entity = resolver.resolve(name, in: &document, enclosingSpeaker: enclosing)
+          if enclosing == nil { resolved[speaker] = entity }
+        }
+        if person == .third {
+          if insideParent, let outer = parentQuote?.speakerEntity, entity == outer || entity == nil {
+            // `he` inside Johnson's quote is someone other than Johnson.
+            entity = Self.latestOtherPerson(before: speaker.start, excluding: outer, in: document)
+          } else if found.parent == nil, found.kind == .direct || found.kind == .unmarked, let recent {
+            // `“…,” he said.`: the speaker quoted just before, not a name
+            // inside the quoted words.
+            entity = recent
+          }
+        }
+        quote.speakerEntity = entity
+      }
+      if found.parent == nil, let entity = quote.speakerEntity { lastSpeaker = (entity, paragraph) }
+      quotes.append(quote)
+    }
+    document.quotes = quotes
+  }
+
+  /// The person mentioned last before `offset`, other than `excluded`.
+  static func latestOtherPerson(before offset: UInt32, excluding excluded: Int, in document: Document) -> Int? {
+    let mentions = document.mentions
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if mentions[mid].range.start < offset { low = mid + 1 } else { high = mid }
+    }
+    var index = low - 1
+    while index >= 0 && low - index <= 60 {
+      let entity = mentions[index].entity
+      if entity != excluded, entity < document.entities.count, document.entities[entity].type == .person {
+        return entity
+      }
+      index -= 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,150 @@
+/// What a reporting verb form can do, parsed from ``CueLexicon``.
+struct CueBehaviour: OptionSet, Hashable, Sendable {
+  let rawValue: UInt8
+
+  /// Reports words.
+  static let speech = CueBehaviour(rawValue: 1 << 0)
+  /// May follow what it reports: `…, said Peskov.`
+  static let inverted = CueBehaviour(rawValue: 1 << 1)
+  /// Takes the addressee first: `told reporters`.
+  static let addressee = CueBehaviour(rawValue: 1 << 2)
+  /// Takes what is reported as a noun phrase: `denied the claim`.
+  static let nounObject = CueBehaviour(rawValue: 1 << 3)
+  /// A belief or intention: a cue only before a clause.
+  static let belief = CueBehaviour(rawValue: 1 << 4)
+  /// The `-ing` form: `…, saying …`.
+  static let progressive = CueBehaviour(rawValue: 1 << 5)
+  /// The past participle where it differs from the past tense (`written`):
+  /// it does not report on its own after a subject.
+  static let nonFinite = CueBehaviour(rawValue: 1 << 6)
+}
+
+/// The quote stage's word tables, parsed once into hashed look-ups.
+struct QuoteLexicon: Sendable {
+  static let cueFilterWords = 256
+
+  @inline(__always)
+  static func cueBucket(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: key ^ (key >> 29)) & (cueFilterWords * 64 - 1)
+  }
+
+  /// False when `key` is certainly not in ``cues``.
+  @inline(__always)
+  func mayBeCue(_ key: UInt64) -> Bool {
+    let bucket = Self.cueBucket(key)
+    return cueFilter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+  }
+
+  let cues: [UInt64: CueBehaviour]
+  /// A bit per hash bucket of the cue keys: most words are no cue, and
+  /// this says so without hashing the key again.
+  let cueFilter: [UInt64]
+  let auxiliaries: Set<UInt64>
+  let pronouns: Set<UInt64>
+  let firstPerson: Set<UInt64>
+  let determiners: Set<UInt64>
+  let speakerNouns: Set<UInt64>
+  let clauseBoundaries: Set<UInt64>
+  let capitalisedFunctionWords: Set<UInt64>
+  let titleNouns: Set<UInt64>
+  /// Phrases that extend a cue, as word-key sequences.
+  let cueTails: [[UInt64]]
+  let passiveAuxiliaries: Set<UInt64>
+  let prepositions: Set<UInt64>
+  let subordinators: Set<UInt64>
+  /// Auxiliaries after a word that make it a noun: `the question is`.
+  let nounFollowers: Set<UInt64>
+  let negations: Set<UInt64>
+  /// Articles and possessives: a word right after one is a noun.
+  let articles: Set<UInt64>
+  /// Conjunctions that open a sentence: `But`, `And`.
+  let coordinators: Set<UInt64>
+  /// Cue forms that are as often nouns: `a phone call`, `the press report`.
+  let nounLikeCues: Set<UInt64>
+  let by = QuoteWordKey.of("by")
+  let `if` = QuoteWordKey.of("if")
+  let on = QuoteWordKey.of("on")
+  let `in` = QuoteWordKey.of("in")
+  let whether = QuoteWordKey.of("whether")
+  /// Conjunctions that join two clauses each with its own speaker.
+  let coordinatingJoints = QuoteWordKey.set("and but while whereas although though yet")
+  /// Things that carry words: `a statement saying …`.
+  let documentNouns = QuoteWordKey.set(
+    "statement statements tweet tweets letter letters post posts email emails message messages note video ad ads "
+      + "release interview memo filing complaint lawsuit order ruling report")
+  let weekdays = QuoteWordKey.set("monday tuesday wednesday thursday friday saturday sunday")
+  let weakCues: Set<UInt64>
+  let labels: Set<UInt64>
+  let firstPersonSubjects = (i: QuoteWordKey.of("i"), we: QuoteWordKey.of("we"))
+  let thirdPersonSubjects: Set<UInt64> = QuoteWordKey.set("he she they")
+
+  let that = QuoteWordKey.of("that")
+  let and = QuoteWordKey.of("and")
+  let but = QuoteWordKey.of("but")
+  let according = QuoteWordKey.of("according")
+  let to = QuoteWordKey.of("to")
+  let of = QuoteWordKey.of("of")
+  let who = QuoteWordKey.of("who")
+  let it = QuoteWordKey.of("it")
+  let which = QuoteWordKey.of("which")
+
+  static let shared = QuoteLexicon()
+
+  init() {
+    var cues: [UInt64: CueBehaviour] = [:]
+    for line in CueLexicon.verbs.split(separator: "\n") {
+      let halves = line.split(separator: "|")
+      guard halves.count == 2 else { continue }
+      let forms = halves[0].split(separator: " ").map(String.init)
+      var behaviour: CueBehaviour = []
+      for flag in halves[1].split(separator: " ") {
+        switch flag {
+        case "s": behaviour.insert(.speech)
+        case "i": behaviour.insert(.inverted)
+        case "o": behaviour.insert(.addressee)
+        case "n": behaviour.insert(.nounObject)
+        case "b": behaviour.insert(.belief)
+        default: break
+        }
+      }
+      guard forms.count == 5 else { continue }
+      // Base, third person, past, past participle, -ing.
+      // The base form is also the plural present: `officials say`.
+      let finite = [forms[0], forms[1], forms[2]]
+      for form in finite { cues[QuoteWordKey.of(form), default: []].formUnion(behaviour) }
+      if !finite.contains(forms[3]) {
+        let key = QuoteWordKey.of(forms[3])
+        if cues[key] == nil { cues[key] = behaviour.union(.nonFinite) }
+      }
+      cues[QuoteWordKey.of(forms[4])] = behaviour.union(.progressive)
+    }
+    self.cues = cues
+    var filter = [UInt64](repeating: 0, count: Self.cueFilterWords)
+    for key in cues.keys {
+      let bucket = Self.cueBucket(key)
+      filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
+    }
+    cueFilter = filter
+    auxiliaries = QuoteWordKey.set(CueLexicon.auxiliaries)
+    pronouns = QuoteWordKey.set(SpeakerWords.pronouns)
+    firstPerson = QuoteWordKey.set(SpeakerWords.firstPerson)
+    determiners = QuoteWordKey.set(SpeakerWords.determiners)
+    speakerNouns = QuoteWordKey.set(SpeakerWords.speakerNouns)
+    clauseBoundaries = QuoteWordKey.set(SpeakerWords.clauseBoundaries)
+    capitalisedFunctionWords = QuoteWordKey.set(SpeakerWords.capitalisedFunctionWords)
+    titleNouns = QuoteWordKey.set(SpeakerWords.titleNouns)
+    cueTails = CueLexicon.cueTails.split(separator: "\n").map { line in
+      line.split(separator: " ").map { QuoteWordKey.of(String($0)) }
+    }
+    passiveAuxiliaries = QuoteWordKey.set("is are was were be been being")
+    prepositions = QuoteWordKey.set(CueLexicon.prepositions)
+    subordinators = QuoteWordKey.set(CueLexicon.subordinators)
+    articles = QuoteWordKey.set("the a an his her their its our my your no")
+    coordinators = QuoteWordKey.set("but and yet so however or")
+    nounLikeCues = QuoteWordKey.set(CueLexicon.nounLikeForms)
+    weakCues = QuoteWordKey.set(CueLexicon.weakForms)
+    labels = QuoteWordKey.set(SpeakerWords.labels)
+    nounFollowers = QuoteWordKey.set("is are was were has have had will would")
+    negations = QuoteWordKey.set("not never didn't doesn't don't won't wouldn't hasn't haven't hadn't can't couldn't")
+  }
+}

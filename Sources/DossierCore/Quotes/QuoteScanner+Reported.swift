@@ -1,0 +1,267 @@
+/// A quote found in a document, by token ranges, before it becomes a ``Quote``.
+struct FoundQuote {
+  var content: Range<Int>
+  var kind: Quote.Kind
+  var cue: Range<Int>?
+  var speaker: Range<Int>?
+  /// Index of the enclosing quote in the same list.
+  var parent: Int?
+  var confidence: Double
+}
+
+/// Reported speech without quotation marks, sentence by sentence: `X said
+/// (that) …`, `…, X said.`, `…, said X.`, `according to X, …`, `…, saying …`.
+extension QuoteScanner {
+  /// Finds reported speech in every sentence, outside the token ranges that
+  /// `blocked` marks (direct quotes that open a sentence or have their own
+  /// attribution) and without reusing the cues in `usedCue`. Reported words
+  /// never reach back across a quote that `attributed` marks.
+  func reportedSpeech(blocked: [Bool], attributed: [Bool], usedCue: [Bool]) -> [FoundQuote] {
+    var result: [FoundQuote] = []
+    for sentence in sentenceTokens where sentence.count >= 3 {
+      reportedSpeech(in: sentence, blocked: blocked, attributed: attributed, usedCue: usedCue, into: &result)
+    }
+    return result
+  }
+
+  private func reportedSpeech(
+    in sentence: Range<Int>, blocked: [Bool], attributed: [Bool], usedCue: [Bool], into result: inout [FoundQuote]
+  ) {
+    let end = sentence.upperBound
+    let firstInSentence = result.count
+    var floor = sentence.lowerBound
+    var consumedUntil = sentence.lowerBound
+    var index = sentence.lowerBound
+    while index < end {
+      let cueIndex = index
+      index += 1
+      if blocked[cueIndex] {
+        if attributed[cueIndex] { floor = cueIndex + 1 }
+        continue
+      }
+      guard keys[cueIndex] != 0, !usedCue[cueIndex] else { continue }
+      // `according to X, …` and `…, according to X.`
+      if keys[cueIndex] == lexicon.according, cueIndex + 1 < end, keys[cueIndex + 1] == lexicon.to {
+        if let found = accordingTo(cueIndex, floor: floor, end: end, blocked: blocked) {
+          wrapEarlier(found, from: firstInSentence, in: &result)
+          consumedUntil = max(consumedUntil, found.content.upperBound)
+          result.append(found)
+        }
+        continue
+      }
+      guard let behaviour = cue(cueIndex) else { continue }
+      if behaviour.contains(.progressive) {
+        // `…, saying …`: the subject of the clause said it.
+        // `…, saying …`, or `issued a statement saying …`.
+        guard cueIndex - 1 > floor, behaviour.contains(.speech),
+          isMark(cueIndex - 1, ",") || lexicon.documentNouns.contains(keys[cueIndex - 1])
+        else { continue }
+        // `…, Johnson said, recalling …`, `She denied that …, saying …`: the
+        // speaker of the sentence's attribution before it.
+        let previous = result.count > firstInSentence ? result.last : nil
+        guard let speaker = previous?.speaker ?? clauseSubject(before: cueIndex, floor: floor) else { continue }
+        let start = cueRange(cueIndex, limit: end).upperBound
+        let content = trimmed(start..<contentEnd(from: start, end: end, blocked: blocked))
+        guard wordCount(content) >= 2 else { continue }
+        truncateEarlier(before: isMark(cueIndex - 1, ",") ? cueIndex - 1 : cueIndex, from: firstInSentence, in: &result)
+        result.append(
+          FoundQuote(
+            content: content, kind: kind(of: content), cue: cueIndex..<(cueIndex + 1), speaker: speaker,
+            confidence: 0.6))
+        consumedUntil = content.upperBound
+        continue
+      }
+      guard isFiniteCue(cueIndex, floor: floor) else { continue }
+      let cueTokens = cueRange(cueIndex, limit: end)
+      // `…, said the Ukrainian leader.`
+      if behaviour.contains(.inverted), cueIndex > floor + 2,
+        isMark(cueIndex - 1, ",") || isMark(cueIndex - 1, "?") || isMark(cueIndex - 1, "!"),
+        let speaker = phrase(startingAt: cueTokens.upperBound, limit: end),
+        clauseEndsSoon(from: speaker.upperBound, end: end)
+      {
+        let content = trimmed(floor..<(cueIndex - 1))
+        if wordCount(content) >= 3 {
+          let found = FoundQuote(
+            content: content, kind: kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.8)
+          wrapEarlier(found, from: firstInSentence, in: &result)
+          result.append(found)
+          consumedUntil = max(consumedUntil, speaker.upperBound)
+          continue
+        }
+      }
+      guard let speaker = subject(before: cueIndex, floor: floor) else { continue }
+      var after = cueTokens.upperBound
+      var objectEnd = after
+      if behaviour.contains(.addressee), after < end, let object = phrase(startingAt: after, limit: end) {
+        objectEnd = object.upperBound
+      }
+      // `…, Peskov said.` and `…, he said, as …`.
+      if speaker.lowerBound - 1 > floor + 2, isMark(speaker.lowerBound - 1, ","),
+        clauseEndsSoon(from: objectEnd, end: end)
+      {
+        // `In the end, Mr. Lind said, voters …`: the words go on after it.
+        var upper = speaker.lowerBound - 1
+        if let comma = (objectEnd..<min(end, objectEnd + 8)).first(where: { isMark($0, ",") || isSentenceEnd($0) }),
+          isMark(comma, ","), comma + 2 < end, continuesClause(comma + 1)
+        {
+          upper = contentEnd(from: comma + 1, end: end, blocked: blocked)
+        }
+        let content = trimmed(floor..<upper)
+        if wordCount(content) >= 3 {
+          let found = FoundQuote(
+            content: content, kind: kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.8)
+          wrapEarlier(found, from: firstInSentence, in: &result)
+          result.append(found)
+          consumedUntil = max(consumedUntil, cueTokens.upperBound)
+          continue
+        }
+      }
+      if cueIndex < consumedUntil, let joint = coordinationBefore(speaker, floor: floor) {
+        // `X said A, and Y say B`: B is Y's, and A ends before `and`.
+        truncateEarlier(before: joint, from: firstInSentence, in: &result)
+        consumedUntil = cueIndex
+      }
+      guard cueIndex >= consumedUntil else { continue }
+      // `X said (that) …`, `X told reporters …`.
+      if behaviour.contains(.addressee) {
+        after = objectEnd
+        var look = cueTokens.upperBound
+        while look < min(end, cueTokens.upperBound + 8) && !isClauseMark(look) && !isSentenceEnd(look) {
+          if keys[look] == lexicon.that {
+            after = look
+            break
+          }
+          look += 1
+        }
+      }
+      var marked = false
+      if after < end && (isMark(after, ",") || isMark(after, ":")) {
+        after += 1
+        marked = true
+      }
+      guard after < end, !isSentenceEnd(after), !blocked[after] else { continue }
+      // `said on Monday that …`: the words start at `that`; `said when …`
+      // reports nothing unless a `that` follows.
+      if lexicon.prepositions.contains(keys[after]) || lexicon.subordinators.contains(keys[after]) {
+        var look = after + 1
+        while look < min(end, after + 12) && keys[look] != lexicon.that && !isSentenceEnd(look) { look += 1 }
+        if look < end && keys[look] == lexicon.that {
+          after = look
+        } else if lexicon.subordinators.contains(keys[after]) && keys[after] != lexicon.if
+          && keys[after] != lexicon.whether
+        {
+          // `said if elected …` and `asked whether …` still report a clause.
+          continue
+        }
+      }
+      if behaviour.contains(.belief) {
+        let key = keys[after]
+        guard
+          key == lexicon.that || key == lexicon.to || lexicon.pronouns.contains(key)
+            || lexicon.determiners.contains(key) || isCapitalized(after)
+        else { continue }
+      }
+      let content = trimmed(after..<contentEnd(from: after, end: end, blocked: blocked))
+      guard wordCount(content) >= 2 else { continue }
+      let kind: Quote.Kind = marked && hasFirstPerson(content) ? .unmarked : .indirect
+      result.append(
+        FoundQuote(
+          content: content, kind: kind, cue: cueTokens, speaker: speaker,
+          confidence: behaviour.contains(.belief) ? 0.5 : 0.7))
+      consumedUntil = content.upperBound
+    }
+  }
+
+  /// `according to X, …` and `…, according to X.`
+  private func accordingTo(_ cueIndex: Int, floor: Int, end: Int, blocked: [Bool]) -> FoundQuote? {
+    let cueTokens = cueIndex..<(cueIndex + 2)
+    // The source runs to the next comma or the sentence end: `according to
+    // early results of the exit poll conducted by …`.
+    var sourceEnd = cueIndex + 2
+    while sourceEnd < end && sourceEnd - cueIndex < 18 && !isMark(sourceEnd, ",") && !isSentenceEnd(sourceEnd)
+      && !tokens[sourceEnd].isQuotationMark
+    {
+      sourceEnd += 1
+    }
+    let source = trimmed((cueIndex + 2)..<sourceEnd)
+    guard !source.isEmpty, wordCount(source) >= 1 else { return nil }
+    let speaker = phrase(startingAt: source.lowerBound, limit: source.upperBound) ?? source
+    let continues = sourceEnd + 1 < end && isMark(sourceEnd, ",")
+    let after = cueIndex > floor && (isMark(cueIndex - 1, ",") || tokens[cueIndex - 1].kind == .closingQuote)
+    if !after {
+      // `According to X, …`.
+      guard continues else { return nil }
+      let content = trimmed((sourceEnd + 1)..<contentEnd(from: sourceEnd + 1, end: end, blocked: blocked))
+      guard wordCount(content) >= 3 else { return nil }
+      return FoundQuote(content: content, kind: .indirect, cue: cueTokens, speaker: speaker, confidence: 0.7)
+    }
+    // `…, according to X.`, or `X receives, according to Y, …` around it.
+    let upper = continues ? contentEnd(from: sourceEnd + 1, end: end, blocked: blocked) : cueIndex - 1
+    let content = trimmed(floor..<max(floor, upper))
+    guard wordCount(content) >= 3 else { return nil }
+    return FoundQuote(content: content, kind: kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.7)
+  }
+
+  /// Where reported words that start at `start` end: the sentence end, a
+  /// direct quote, `; `, or a new cue (`, adding …`, `, according to …`).
+  private func contentEnd(from start: Int, end: Int, blocked: [Bool]) -> Int {
+    var index = start
+    while index < end {
+      if blocked[index] || isMark(index, ";") { return index }
+      if isMark(index, ","), index + 1 < end {
+        let next = index + 1
+        if let behaviour = cue(next), behaviour.contains(.progressive), behaviour.contains(.speech) { return index }
+        if keys[next] == lexicon.according && next + 1 < end && keys[next + 1] == lexicon.to { return index }
+        // `…, but Democrats were …`: the reporter's contrast.
+        if keys[next] != lexicon.and && lexicon.coordinatingJoints.contains(keys[next]) { return index }
+      }
+      index += 1
+    }
+    return end
+  }
+
+  /// Where a clause joined by `, and`, `but`, `while` … starts, when the
+  /// speaker phrase opens one: the conjunction (or its comma).
+  private func coordinationBefore(_ speaker: Range<Int>, floor: Int) -> Int? {
+    let joint = speaker.lowerBound - 1
+    guard joint > floor, lexicon.coordinatingJoints.contains(keys[joint]) else { return nil }
+    if isMark(joint - 1, ",") { return joint - 1 }
+    return keys[joint] == lexicon.and ? nil : joint
+  }
+
+  /// Whether the words after an attribution's comma carry on the reported
+  /// clause, rather than opening `as …`, `adding …` or `according to …`.
+  private func continuesClause(_ index: Int) -> Bool {
+    let key = keys[index]
+    guard tokens[index].kind == .word || tokens[index].kind == .number else { return false }
+    if lexicon.subordinators.contains(key) || key == lexicon.according || key == lexicon.and || key == lexicon.but {
+      return false
+    }
+    if let behaviour = cue(index), behaviour.contains(.progressive) { return false }
+    return !isParticipleLike(index)
+  }
+
+  /// Unmarked when the words are in the first or second person.
+  private func kind(of content: Range<Int>) -> Quote.Kind {
+    hasFirstPerson(content) ? .unmarked : .indirect
+  }
+
+  /// Quotes found earlier in the sentence whose cue lies inside `outer`'s
+  /// words become nested in it (`He said, …, Johnson said`).
+  private func wrapEarlier(_ outer: FoundQuote, from first: Int, in result: inout [FoundQuote]) {
+    for index in first..<result.count where result[index].parent == nil {
+      guard let cue = result[index].cue, outer.content.contains(cue.lowerBound) else { continue }
+      result[index].parent = result.count
+      let upper = min(result[index].content.upperBound, outer.content.upperBound)
+      result[index].content = result[index].content.lowerBound..<max(result[index].content.lowerBound, upper)
+    }
+  }
+
+  /// Ends the words of earlier quotes of the sentence before `limit`.
+  private func truncateEarlier(before limit: Int, from first: Int, in result: inout [FoundQuote]) {
+    for index in first..<result.count where result[index].content.upperBound > limit {
+      let lower = result[index].content.lowerBound
+      result[index].content = lower..<max(lower, limit)
+    }
+  }
+}

@@ -1,0 +1,252 @@
+/// Finding the noun phrase that names a speaker, around a cue.
+extension QuoteScanner {
+  /// The longest a speaker phrase may be, in tokens.
+  static let maximumSpeakerLength = 10
+
+  /// The part of a speaker phrase that names the speaker: without a
+  /// trailing `, who` or a parenthesised affiliation (`Rep. Mica (R-Fla.)`).
+  func nameOfSpeaker(_ phrase: Range<Int>) -> Range<Int> {
+    var upper = phrase.upperBound
+    if upper - phrase.lowerBound > 2, keys[upper - 1] == lexicon.who, isMark(upper - 2, ",") { upper -= 2 }
+    if upper - phrase.lowerBound > 1, isMark(upper - 1, ")"),
+      let open = (phrase.lowerBound..<(upper - 1)).last(where: { isMark($0, "(") }), open > phrase.lowerBound
+    {
+      upper = open
+    }
+    return phrase.lowerBound..<upper
+  }
+
+  /// A lower-case `-ly` word: an adverb between a subject and its cue
+  /// (`has sharply criticised`).
+  func isAdverb(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, token.range.length > 4, !token.flags.contains(.capitalized) else { return false }
+    let end = Int(token.range.end)
+    return bytes[end - 2] == UInt8(ascii: "l") && bytes[end - 1] == UInt8(ascii: "y")
+  }
+
+  /// A word that can sit inside a speaker phrase.
+  func isPhraseWord(_ index: Int) -> Bool {
+    // `47 percent`, `About four in 10`.
+    if tokens[index].kind == .number { return true }
+    guard tokens[index].kind == .word else { return false }
+    let key = keys[index]
+    if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) || isPossessive(index) }
+    if lexicon.clauseBoundaries.contains(key) || lexicon.auxiliaries.contains(key) { return false }
+    if lexicon.prepositions.contains(key) || lexicon.subordinators.contains(key) { return false }
+    if lexicon.cues[key] != nil && !lexicon.speakerNouns.contains(key) { return false }
+    return true
+  }
+
+  /// A word that can end (head) a speaker phrase.
+  func isHead(_ index: Int) -> Bool {
+    guard tokens[index].kind == .word else { return false }
+    let key = keys[index]
+    if lexicon.pronouns.contains(key) { return true }
+    if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) }
+    if lexicon.speakerNouns.contains(key) { return true }
+    // `Social conservatives say`, `others say`: a plural noun.
+    if isPluralNoun(index) { return true }
+    // `a friend`, `the announcer`, `the New York businessman`: any noun
+    // shortly after an article.
+    guard !lexicon.clauseBoundaries.contains(key), !lexicon.auxiliaries.contains(key), lexicon.cues[key] == nil,
+      !lexicon.determiners.contains(key), !lexicon.prepositions.contains(key), !isParticipleLike(index)
+    else { return false }
+    var scan = index - 1
+    while scan >= 0 && index - scan <= 3 && isPhraseWord(scan) {
+      if lexicon.articles.contains(keys[scan]) || isPossessive(scan) { return true }
+      scan -= 1
+    }
+    return false
+  }
+
+  /// A lower-case word ending in `-s` (not `-ss`, `-us`, `-is`) that is no
+  /// function word or cue: a plural noun such as `advocates`.
+  func isPluralNoun(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, token.range.length > 3, !token.flags.contains(.capitalized) else { return false }
+    let end = Int(token.range.end)
+    guard bytes[end - 1] == UInt8(ascii: "s") else { return false }
+    let before = bytes[end - 2]
+    guard before != UInt8(ascii: "s"), before != UInt8(ascii: "u"), before != UInt8(ascii: "i"),
+      before != UInt8(ascii: "'"), before != 0x99
+    else { return false }
+    let key = keys[index]
+    return lexicon.cues[key] == nil && !lexicon.clauseBoundaries.contains(key) && !lexicon.auxiliaries.contains(key)
+      && !lexicon.prepositions.contains(key) && !lexicon.subordinators.contains(key)
+  }
+
+  /// Whether a phrase may start with this word.
+  func canStartPhrase(_ index: Int) -> Bool {
+    let key = keys[index]
+    if isCapitalized(index) || lexicon.determiners.contains(key) || lexicon.speakerNouns.contains(key)
+      || lexicon.pronouns.contains(key) || isPossessive(index)
+    {
+      return true
+    }
+    // `…, port officials said`: a bare noun phrase right after a comma.
+    return index > 0 && isMark(index - 1, ",") && isPhraseWord(index)
+  }
+
+  /// The speaker phrase that ends at token `end`, reaching no further left
+  /// than `floor`: `the Kremlin spokesman`, `Mr Sunak’s official spokesman`.
+  func phrase(endingAt end: Int, floor: Int) -> Range<Int>? {
+    guard end >= floor, isHead(end) else { return nil }
+    if lexicon.pronouns.contains(keys[end]) { return end..<(end + 1) }
+    var start = end
+    var index = end - 1
+    while index >= floor && end - index < Self.maximumSpeakerLength {
+      if isPhraseWord(index) {
+        start = index
+      } else if keys[index] == lexicon.of && index > floor && isPhraseWord(index - 1) {
+        // `president of the NAACP`, `one of the family’s lawyers`.
+        start = index
+      } else {
+        break
+      }
+      index -= 1
+    }
+    // A phrase opens with a determiner, a name or a role word.
+    while start < end && !canStartPhrase(start) { start += 1 }
+    while start < end && keys[start] == lexicon.of { start += 1 }
+    return start..<(end + 1)
+  }
+
+  /// The speaker phrase that starts at `start` and ends before `limit`:
+  /// `said [the Ukrainian leader].`
+  func phrase(startingAt start: Int, limit: Int) -> Range<Int>? {
+    guard start < limit, tokens[start].kind == .word else { return nil }
+    if lexicon.pronouns.contains(keys[start]) { return start..<(start + 1) }
+    guard canStartPhrase(start) else { return nil }
+    var lastHead: Int?
+    var index = start
+    while index < limit && index - start < Self.maximumSpeakerLength {
+      if isPhraseWord(index) {
+        if isHead(index) { lastHead = index }
+      } else if !(keys[index] == lexicon.of && index + 1 < limit && isPhraseWord(index + 1) && lastHead != nil) {
+        break
+      }
+      index += 1
+    }
+    guard let head = lastHead else { return nil }
+    return start..<(head + 1)
+  }
+
+  /// The subject of the cue at `cue`, looking no further left than
+  /// `floor`: skips auxiliaries and adverbs (`has also said`), a parenthesis
+  /// between commas (`Peskov, asked about …, said`), and for `and said`
+  /// takes the subject of the clause.
+  func subject(before cue: Int, floor: Int) -> Range<Int>? {
+    var index = cue - 1
+    while index >= floor && keys[index] != 0 && (lexicon.auxiliaries.contains(keys[index]) || isAdverb(index)) {
+      index -= 1
+    }
+    // `The campaign on Tuesday responded`, `who in 2010 said`.
+    if index - 1 > floor,
+      (isCapitalized(index) && lexicon.weekdays.contains(keys[index]) && keys[index - 1] == lexicon.on)
+        || (tokens[index].kind == .number && keys[index - 1] == lexicon.in)
+    {
+      index -= 2
+      while index >= floor && keys[index] != 0 && lexicon.auxiliaries.contains(keys[index]) { index -= 1 }
+    }
+    // `Rep. Trey Gowdy (R-S.C.) said`.
+    if index > floor && isMark(index, ")") {
+      var open = index - 1
+      while open > floor && index - open < 8 && !isMark(open, "(") { open -= 1 }
+      if isMark(open, "("), let name = phrase(endingAt: open - 1, floor: floor) {
+        return name.lowerBound..<(index + 1)
+      }
+      return nil
+    }
+    guard index >= floor else { return nil }
+    let key = keys[index]
+    if key == lexicon.and || key == lexicon.but {
+      return clauseSubject(before: index, floor: floor)
+    }
+    if key == lexicon.who || key == lexicon.which {
+      // `Johnson, who said …`: the phrase before the comma.
+      // The range runs to `who`, which is where the sentence names them.
+      guard index - 1 > floor, isMark(index - 1, ","), let antecedent = phrase(endingAt: index - 2, floor: floor)
+      else { return nil }
+      return antecedent.lowerBound..<(index + 1)
+    }
+    if isMark(index, ",") {
+      return subjectBeforeParenthesis(comma: index, floor: floor)
+    }
+    return phrase(endingAt: index, floor: floor)
+  }
+
+  /// `X, asked about …, said`: the phrase before the parenthesis that ends
+  /// at `comma`.
+  private func subjectBeforeParenthesis(comma: Int, floor: Int) -> Range<Int>? {
+    var index = comma - 1
+    var commasSeen = 0
+    while index > floor && comma - index < 40 {
+      if isMark(index, ",") {
+        commasSeen += 1
+        let opener = index + 1
+        if opener < comma, opensParenthesis(opener) {
+          if let found = phrase(endingAt: index - 1, floor: floor) { return found }
+          // `A lawyer for the outlets, David Schulz, said`: the name itself.
+          if isCapitalized(opener), let name = phrase(startingAt: opener, limit: comma), name.upperBound == comma {
+            return name
+          }
+        }
+        if commasSeen >= 3 { return nil }
+      } else if isSentenceEnd(index) || tokens[index].isQuotationMark {
+        return nil
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  /// Words that open a parenthesis after a subject: a participle, `who`, an
+  /// apposition.
+  private func opensParenthesis(_ index: Int) -> Bool {
+    // `Jim Bennett, 57, said`: an age.
+    if tokens[index].kind == .number { return true }
+    guard tokens[index].kind == .word else { return false }
+    let key = keys[index]
+    return isParticipleLike(index) || key == lexicon.who || lexicon.determiners.contains(key) || isCapitalized(index)
+      || lexicon.speakerNouns.contains(key) || lexicon.capitalisedFunctionWords.contains(key)
+  }
+
+  /// The subject at the start of the clause that contains `index`: after the
+  /// last `that`, opening quotation mark or sentence start, past an
+  /// introductory phrase that ends with a comma.
+  func clauseSubject(before index: Int, floor: Int) -> Range<Int>? {
+    var start = floor
+    var openingMark: Int?
+    var scan = index - 1
+    while scan >= floor {
+      // `“…,” Trump said, adding …`: the quote's speaker.
+      if tokens[scan].kind == .closingQuote, let speaker = attributionAfter(close: scan)?.speaker {
+        return speaker
+      }
+      if keys[scan] == lexicon.that || tokens[scan].kind == .openingQuote || isMark(scan, ";") {
+        if tokens[scan].kind == .openingQuote { openingMark = scan }
+        start = scan + 1
+        break
+      }
+      scan -= 1
+    }
+    guard start < index else { return nil }
+    if lexicon.coordinators.contains(keys[start]) {
+      // `But the Kremlin disputed …`.
+      start += 1
+    } else if lexicon.capitalisedFunctionWords.contains(keys[start]) && !lexicon.pronouns.contains(keys[start]) {
+      // `At one point, he …`: skip to after the first comma.
+      var comma = start
+      while comma < index && !isMark(comma, ",") { comma += 1 }
+      // `When Trump later referred to … and said`: without a comma only the
+      // opening word goes.
+      start = comma < index ? comma + 1 : start + 1
+    }
+    if let found = phrase(startingAt: start, limit: index) { return found }
+    // `that Putin “sort of threatened me … and said`: the subject stands
+    // before the quotation mark.
+    if let openingMark, openingMark > floor { return phrase(endingAt: openingMark - 1, floor: floor) }
+    return nil
+  }
+}

@@ -1,0 +1,38 @@
+import DossierCore
+import Foundation
+import Testing
+
+/// Checks on the shared seed articles, when `../shared` exists.
+@Suite struct SeedEntityTests {
+  static let seeds: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("shared/seeds")
+
+  static var available: Bool { FileManager.default.fileExists(atPath: seeds.path) }
+
+  static func seed(_ prefix: String) throws -> Document? {
+    let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted()
+    guard let name = names.first(where: { $0.hasPrefix(prefix) }) else { return nil }
+    let articles = Ingestor().ingest(paths: [seeds.appendingPathComponent(name).path])
+    guard let article = articles.articles.first else { return nil }
+    return analyzedDocument(article.text)
+  }
+
+  @Test(.enabled(if: available), arguments: ["000", "001", "002", "003", "004"])
+  func oneEntityPerPerson(_ prefix: String) throws {
+    let document = try #require(try Self.seed(prefix))
+    for surname in ["Johnson", "Putin", "Peskov"] {
+      let people = document.entities(named: surname).filter { document.entities[$0].type == .person }
+      #expect(people.count <= 1, "\(surname) in \(prefix): \(people.map { document.entities[$0].name })")
+    }
+  }
+
+  @Test(.enabled(if: available)) func sunaksSpokesmanIsNotPeskov() throws {
+    let document = try #require(try Self.seed("002"))
+    let spokesman = try #require(
+      document.mentions.first { document.text($0.range).hasPrefix("Mr Sunak’s official spokesman") })
+    let peskov = try #require(document.entities.firstIndex { $0.name == "Dmitry Peskov" })
+    #expect(spokesman.entity != peskov)
+  }
+}

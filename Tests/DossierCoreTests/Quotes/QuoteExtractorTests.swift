@@ -1,0 +1,223 @@
+import DossierCore
+import Testing
+
+/// One construction: marked text, and for each marked span of words the
+/// expected kind and speaker (the marked speakers in order, or the text of
+/// a speaker named elsewhere).
+struct QuoteCase: CustomTestStringConvertible, Sendable {
+  var name: String
+  var marked: String
+  var kinds: [Quote.Kind]
+  /// Expected speaker text per quote where it is not marked with `{{ }}`
+  /// one to one; `nil` entries expect no speaker.
+  var speakerTexts: [String?]? = nil
+
+  var testDescription: String { name }
+}
+
+@Suite struct QuoteExtractorTests {
+  static let direct: [QuoteCase] = [
+    QuoteCase(
+      name: "attribution after, curly marks",
+      marked: "The council met on Tuesday.\n\n“[[The bridge will reopen in May]],” {{Mayor Ana Kowal}} said.",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "inverted attribution after, straight marks",
+      marked: "Boats were idle.\n\n\"[[We have no comment]],\" said {{the harbour master}}.",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "attribution before with a colon",
+      marked: "{{Ms Brandt}} told reporters: “[[The vote is final.]]”",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "attribution with an apposition before the cue",
+      marked: "{{Tomas Lind}}, the port director, said: “[[Nobody warned us.]]”",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "one quote in two parts around its attribution",
+      marked: "“[[The budget is tight]],” she said. “[[We will cut the parade.]]”",
+      kinds: [.direct, .direct], speakerTexts: ["she", "she"]),
+    QuoteCase(
+      name: "a quote paragraph after an attributed one",
+      marked: "{{Ms Brandt}} said: “[[The vote is final.]]”\n\n“[[We will not reopen it.]]”",
+      kinds: [.direct, .direct], speakerTexts: ["Ms Brandt", "Ms Brandt"]),
+    QuoteCase(
+      name: "closing mark with a stray space",
+      marked: "“[[We were surprised. We were not told]] “{{Mr. Lind}} added.",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "signature after a dash",
+      marked: "“[[The harbour belongs to all of us.]]” ― {{Marta Velez}}\n\nMore letters follow.",
+      kinds: [.direct]),
+  ]
+
+  @Test(arguments: direct + [])
+  func directQuotes(_ example: QuoteCase) {
+    check(example)
+  }
+
+  static let partial: [QuoteCase] = [
+    QuoteCase(
+      name: "a few quoted words in a reporter's sentence",
+      marked: "{{The minister}} said the plan was a “[[serious mistake]]” and would be reviewed.",
+      kinds: [.partial], speakerTexts: ["The minister"]),
+    QuoteCase(
+      name: "scare quotes without a speaker",
+      marked: "The so-called “[[reform]]” has stalled again this spring.",
+      kinds: [.partial], speakerTexts: [nil]),
+  ]
+
+  @Test(arguments: partial)
+  func partialQuotes(_ example: QuoteCase) {
+    check(example)
+  }
+
+  static let unmarked: [QuoteCase] = [
+    QuoteCase(
+      name: "first-person words before the attribution",
+      marked: "[[I never saw the letter, and I told them so]], {{Ms Brandt}} said, recalling the meeting.",
+      kinds: [.unmarked]),
+    QuoteCase(
+      name: "inverted attribution after a question",
+      marked: "[[Why would we wait another year]]? said {{the fisheries minister}}.",
+      kinds: [.unmarked]),
+    QuoteCase(
+      name: "pronoun speaker and an addressee",
+      marked: "The talks went on.\n\n[[We are not finished here]], {{he}} told reporters.",
+      kinds: [.unmarked]),
+    QuoteCase(
+      name: "continuation paragraph",
+      marked: "[[I was never asked]], {{Ms Brandt}} said.\n\n[[But I would have walked away anyway]].",
+      kinds: [.unmarked, .unmarked], speakerTexts: ["Ms Brandt", "Ms Brandt"]),
+    QuoteCase(
+      name: "embedded post",
+      marked: "[[The ferry is running again this morning]].\n— {{Harbour Office}} (@harbouroffice) May 3, 2024",
+      kinds: [.unmarked]),
+  ]
+
+  @Test(arguments: unmarked)
+  func unmarkedQuotes(_ example: QuoteCase) {
+    check(example)
+  }
+
+  static let indirect: [QuoteCase] = [
+    QuoteCase(
+      name: "said without that",
+      marked: "{{The mayor}} said [[the bridge would reopen in May]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "told reporters that",
+      marked: "{{Ms Brandt}} told reporters [[that the vote was final]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "denied that",
+      marked: "{{The union}} denied [[that it had called the strike]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "warned that, after an auxiliary and adverb",
+      marked: "{{Officials}} have repeatedly warned [[that the river could flood again]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "according to, before",
+      marked: "According to {{the ministry}}, [[the ferry will resume on Monday]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "according to, after",
+      marked: "[[The ferry will resume on Monday]], according to {{the ministry}}.", kinds: [.indirect]),
+    QuoteCase(
+      name: "a spokesman responded",
+      marked: "{{Mr Lind’s spokesman}} responded [[that the claim was false]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "accused of",
+      marked: "{{The council}} accused [[the contractor of missing every deadline]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "two speakers joined by but",
+      marked:
+        "{{The mayor}} said [[the bridge would reopen in May]], but {{engineers}} say [[the repairs will take longer]].",
+      kinds: [.indirect, .indirect]),
+    QuoteCase(
+      name: "title-case headline",
+      marked: "{{Harbour Union}} Says [[Strike Will Continue Into April]]\n\nThe talks resumed on Monday.",
+      kinds: [.indirect]),
+    QuoteCase(
+      name: "conditional clause after said",
+      marked: "{{Ms Brandt}} said [[if the vote fails, the council will meet again]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "reported clause before the attribution",
+      marked: "[[The harbour will stay closed until the storm passes]], {{port officials}} said.",
+      kinds: [.indirect]),
+  ]
+
+  @Test(arguments: indirect)
+  func indirectSpeech(_ example: QuoteCase) {
+    check(example)
+  }
+
+  func check(_ example: QuoteCase, sourceLocation: SourceLocation = #_sourceLocation) {
+    let marked = QuoteMarkedText(example.marked)
+    let document = documentWithQuotes(marked.text)
+    #expect(marked.words.count == example.kinds.count, "bad test case", sourceLocation: sourceLocation)
+    for (index, words) in marked.words.enumerated() {
+      guard let quote = document.quote(at: words) else {
+        Issue.record(
+          "no quote at “\(document.text(words))”; found: \(document.quoteSummary)", sourceLocation: sourceLocation)
+        continue
+      }
+      #expect(quote.kind == example.kinds[index], "\(document.quoteSummary)", sourceLocation: sourceLocation)
+      if let texts = example.speakerTexts {
+        #expect(document.speakerText(quote) == texts[index], "\(document.quoteSummary)", sourceLocation: sourceLocation)
+      } else {
+        #expect(quote.speaker == marked.speakers[index], "\(document.quoteSummary)", sourceLocation: sourceLocation)
+      }
+    }
+  }
+
+  @Test func nestedQuoteHasItsParent() throws {
+    let marked = QuoteMarkedText("{{Mr Okafor}} said: “[[He told me, ‘Leave the keys’, and walked off.]]”")
+    let document = documentWithQuotes(marked.text)
+    let outer = try #require(document.quote(at: marked.words[0]), "\(document.quoteSummary)")
+    let outerIndex = try #require(document.quotes.firstIndex(of: outer))
+    let inner = try #require(document.quotes.first { document.text($0.range) == "Leave the keys" })
+    #expect(inner.parent == outerIndex)
+    #expect(document.speakerText(inner) == "He")
+    #expect(outer.speaker == marked.speakers[0])
+  }
+
+  @Test func doubleMarksInsideDoubleMarks() throws {
+    let text = "Ms Brandt said: “The guard shouted “Stop the boat” at us, and we stopped.”"
+    let document = documentWithQuotes(text)
+    let inner = try #require(document.quotes.first { document.text($0.range) == "Stop the boat" })
+    let parent = try #require(inner.parent)
+    #expect(document.text(document.quotes[parent].range).hasPrefix("The guard shouted"))
+  }
+
+  @Test func quoteOverSeveralParagraphs() throws {
+    let text = "{{Councillor Ruiz}} said: “The first point is money.\n\n“The second point is time.”"
+    let marked = QuoteMarkedText(text)
+    let document = documentWithQuotes(marked.text)
+    let quote = try #require(document.quotes.first { document.text($0.range).hasPrefix("The first point") })
+    #expect(document.text(quote.range).hasSuffix("The second point is time."))
+    #expect(quote.speaker == marked.speakers[0])
+  }
+
+  @Test func unbalancedMarkDoesNotSwallowTheDocument() throws {
+    let text = "“The inspector left early, the clerk said.\n\nOfficials said the port is closed."
+    let document = documentWithQuotes(text)
+    let later = try #require(document.quotes.first { document.text($0.range) == "the port is closed" })
+    #expect(later.kind == .indirect)
+    #expect(document.quotes.allSatisfy { !document.text($0.range).contains("Officials") })
+  }
+
+  @Test func titlesAreNotQuotes() {
+    let document = documentWithQuotes("The film “Northern Lights Rising” opened in Gdansk on Friday.")
+    #expect(document.quotes.isEmpty, "\(document.quoteSummary)")
+  }
+
+  @Test func quotesAreSortedAndParentsPointBackwards() {
+    let text = """
+      “[[One]],” she said. The council said the vote was a “farce”.
+
+      “He said ‘no’ twice,” Mr Lind added.
+      """
+    let document = documentWithQuotes(QuoteMarkedText(text).text)
+    #expect(document.quotes.map(\.range) == document.quotes.map(\.range).sorted())
+    for (index, quote) in document.quotes.enumerated() {
+      if let parent = quote.parent { #expect(parent < index) }
+    }
+  }
+}
