@@ -1,0 +1,322 @@
+/// The word lists the temporal tagger reads: month and weekday names,
+/// number words, units, seasons, parts of the day and the reference words.
+///
+/// Kept as data, parsed once: each table is `word value` lines.
+enum TimexLexicon {
+  /// Parses `word value` lines into a dictionary.
+  static func table(_ text: String) -> [String: String] {
+    var result: [String: String] = [:]
+    for line in text.split(separator: "\n") {
+      let fields = line.split(separator: " ")
+      guard fields.count == 2 else { continue }
+      result[String(fields[0])] = String(fields[1])
+    }
+    return result
+  }
+
+  static func numbers(_ text: String) -> [String: Int] {
+    table(text).compactMapValues { Int($0) }
+  }
+
+  /// Month names and abbreviations (without their full stop).
+  static let months: [String: Int] = numbers(
+    """
+    january 1
+    jan 1
+    february 2
+    feb 2
+    march 3
+    mar 3
+    april 4
+    apr 4
+    may 5
+    june 6
+    jun 6
+    july 7
+    jul 7
+    august 8
+    aug 8
+    september 9
+    sept 9
+    sep 9
+    october 10
+    oct 10
+    november 11
+    nov 11
+    december 12
+    dec 12
+    """)
+
+  /// Month words that are also common English words, taken as months only
+  /// next to a number or a date word.
+  static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "jul", "sep", "dec", "aug", "oct"]
+
+  /// ISO weekday numbers, Monday 1.
+  static let weekdays: [String: Int] = numbers(
+    """
+    monday 1
+    tuesday 2
+    wednesday 3
+    thursday 4
+    friday 5
+    saturday 6
+    sunday 7
+    mon 1
+    tue 2
+    tues 2
+    wed 3
+    thu 3
+    thur 4
+    thurs 4
+    fri 5
+    sat 6
+    sun 7
+    """)
+
+  /// Plural weekday names (`on Mondays`) make sets.
+  static let pluralWeekdays: [String: Int] = numbers(
+    """
+    mondays 1
+    tuesdays 2
+    wednesdays 3
+    thursdays 4
+    fridays 5
+    saturdays 6
+    sundays 7
+    """)
+
+  /// Cardinal number words.
+  static let cardinals: [String: Int] = numbers(
+    """
+    one 1
+    two 2
+    three 3
+    four 4
+    five 5
+    six 6
+    seven 7
+    eight 8
+    nine 9
+    ten 10
+    eleven 11
+    twelve 12
+    thirteen 13
+    fourteen 14
+    fifteen 15
+    sixteen 16
+    seventeen 17
+    eighteen 18
+    nineteen 19
+    twenty 20
+    thirty 30
+    forty 40
+    fifty 50
+    sixty 60
+    seventy 70
+    eighty 80
+    ninety 90
+    hundred 100
+    a 1
+    an 1
+    single 1
+    couple 2
+    dozen 12
+    """)
+
+  /// Vague amounts: the count of the duration is unknown (`X`).
+  static let vagueAmounts: Set<String> = ["few", "several", "many", "some", "numerous", "countless", "recent"]
+
+  /// Ordinal words and their numbers.
+  static let ordinals: [String: Int] = numbers(
+    """
+    first 1
+    second 2
+    third 3
+    fourth 4
+    fifth 5
+    sixth 6
+    seventh 7
+    eighth 8
+    ninth 9
+    tenth 10
+    eleventh 11
+    twelfth 12
+    thirteenth 13
+    fourteenth 14
+    fifteenth 15
+    sixteenth 16
+    seventeenth 17
+    eighteenth 18
+    nineteenth 19
+    twentieth 20
+    thirtieth 30
+    last 4
+    final 4
+    """)
+
+  /// Duration units: singular and plural spellings to their unit.
+  static let units: [String: TimeUnit] = table(
+    """
+    second second
+    seconds second
+    minute minute
+    minutes minute
+    min minute
+    mins minute
+    hour hour
+    hours hour
+    hr hour
+    hrs hour
+    day day
+    days day
+    night night
+    nights night
+    week week
+    weeks week
+    weekend weekend
+    weekends weekend
+    month month
+    months month
+    quarter quarter
+    quarters quarter
+    year year
+    years year
+    yr year
+    decade decade
+    decades decade
+    century century
+    centuries century
+    """
+  ).compactMapValues { TimeUnit(rawValue: $0) }
+
+  /// Seasons and their TIMEX3 codes.
+  static let seasons: [String: String] = table(
+    """
+    spring SP
+    summer SU
+    fall FA
+    autumn FA
+    winter WI
+    """)
+
+  /// Parts of the day and their TIMEX3 codes.
+  static let partsOfDay: [String: String] = table(
+    """
+    morning MO
+    afternoon AF
+    evening EV
+    night NI
+    midday MI
+    """)
+
+  /// Clock words: `noon` and `midnight`.
+  static let clockWords: [String: String] = table(
+    """
+    noon 12:00
+    midday 12:00
+    midnight 24:00
+    """)
+
+  /// Time zone words that may follow a clock time.
+  static let timeZones: Set<String> = [
+    "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest", "msk",
+  ]
+
+  /// Single words that refer to the present, past or future.
+  static let referenceWords: [String: String] = table(
+    """
+    now PRESENT_REF
+    currently PRESENT_REF
+    presently PRESENT_REF
+    nowadays PRESENT_REF
+    recently PAST_REF
+    lately PAST_REF
+    previously PAST_REF
+    formerly PAST_REF
+    soon FUTURE_REF
+    """)
+
+  /// Set adverbs: `daily` → P1D.
+  static let setAdverbs: [String: String] = table(
+    """
+    daily P1D
+    weekly P1W
+    monthly P1M
+    annually P1Y
+    yearly P1Y
+    hourly PT1H
+    nightly P1D
+    quarterly P1Q
+    biweekly P2W
+    """)
+
+  /// Modifiers before a date or duration, the words they take, and their
+  /// TIMEX3 `mod`.
+  static let rangeModifiers: [String: String] = table(
+    """
+    early START
+    late END
+    mid MID
+    middle MID
+    beginning START
+    start START
+    end END
+    """)
+
+  /// Approximators before a duration or a distance in time.
+  static let approximators: [String: String] = table(
+    """
+    about APPROX
+    around APPROX
+    roughly APPROX
+    approximately APPROX
+    some APPROX
+    nearly LESS_THAN
+    almost LESS_THAN
+    over MORE_THAN
+    """)
+
+  /// Words that mark a sentence as speaking of the future.
+  static let futureCues: Set<String> = [
+    "will", "'ll", "’ll", "shall", "won't", "won’t", "going", "plans", "plan", "planned", "scheduled",
+    "expected", "expects", "expect", "due", "upcoming", "until", "till", "intends",
+    "hopes", "aims", "tomorrow",
+  ]
+
+  /// Words that mark a clause as speaking of the past (besides verbs in -ed).
+  static let pastCues: Set<String> = [
+    "was", "were", "had", "did", "said", "told", "ago", "been", "went", "came", "met", "spoke", "took",
+    "gave", "made", "began", "held", "left", "saw", "won", "lost", "fell", "rose", "hit", "sent", "got",
+    "brought", "struck", "found", "became", "ran", "led", "broke", "wrote", "thought", "felt", "kept",
+  ]
+}
+
+/// A unit of time as the tagger counts it.
+enum TimeUnit: String, Sendable {
+  case second, minute, hour, day, night, week, weekend, month, quarter, year, decade, century
+
+  /// The TIMEX3 duration designator and multiplier: `P3D`, `PT2H`, `P20Y`
+  /// for two decades.
+  var designator: (code: String, isTime: Bool, factor: Int) {
+    switch self {
+    case .second: return ("S", true, 1)
+    case .minute: return ("M", true, 1)
+    case .hour: return ("H", true, 1)
+    case .day, .night: return ("D", false, 1)
+    case .week: return ("W", false, 1)
+    case .weekend: return ("WE", false, 1)
+    case .month: return ("M", false, 1)
+    case .quarter: return ("Q", false, 1)
+    case .year: return ("Y", false, 1)
+    case .decade: return ("Y", false, 10)
+    case .century: return ("Y", false, 100)
+    }
+  }
+
+  /// A TIMEX3 duration of `count` units; `nil` count gives `X`.
+  func duration(_ count: Int?) -> String {
+    let (code, isTime, factor) = designator
+    let amount = count.map { String($0 * factor) } ?? "X"
+    return (isTime ? "PT" : "P") + amount + code
+  }
+}

@@ -1,0 +1,103 @@
+/// One word of a document as the temporal tagger sees it: a token, or a
+/// part of a hyphenated token (`third-quarter` gives `third` and `quarter`),
+/// lower-cased, without an abbreviation's full stop.
+struct TimexPiece: Sendable {
+  var range: TextRange
+  /// Lower-cased text without a final full stop: `feb`, `p.m`, `1990s`.
+  var word: String
+  /// The value of a plain number of at most nine digits.
+  var number: Int?
+  /// The number of digits of a plain number.
+  var digits: Int
+  var isCapitalized: Bool
+  /// Joined to the previous piece by a hyphen inside one token.
+  var isHyphenated: Bool
+  /// The kind of the token it comes from.
+  var kind: Token.Kind
+
+  var isWord: Bool { kind == .word }
+  var isPunctuation: Bool { kind == .punctuation }
+  var isQuotationMark: Bool { kind == .openingQuote || kind == .closingQuote || kind == .quote }
+}
+
+extension TimexPiece {
+  /// The pieces of a document's tokens, in text order.
+  static func pieces(of document: Document) -> [TimexPiece] {
+    var result: [TimexPiece] = []
+    result.reserveCapacity(document.tokens.count + 8)
+    var copy = document.text
+    copy.withUTF8 { bytes in
+      for token in document.tokens {
+        let start = Int(token.range.start)
+        let end = Int(token.range.end)
+        let hyphenSplit =
+          (token.kind == .word || token.kind == .number) && !isISODate(bytes, start, end)
+        var partStart = start
+        var first = true
+        var position = start
+        while position <= end {
+          let atBoundary = position == end || (hyphenSplit && bytes[position] == UInt8(ascii: "-"))
+          if atBoundary {
+            if position > partStart {
+              result.append(
+                make(bytes, partStart, position, kind: token.kind, hyphenated: !first, flags: token.flags))
+            }
+            first = false
+            partStart = position + 1
+          }
+          position += 1
+        }
+      }
+    }
+    return result
+  }
+
+  private static func isISODate(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    let length = end - start
+    guard length == 10 || length == 7 else { return false }
+    for offset in 0..<length {
+      let byte = bytes[start + offset]
+      let isDigit = byte >= 48 && byte <= 57
+      if offset == 4 || offset == 7 {
+        if byte != UInt8(ascii: "-") { return false }
+      } else if !isDigit {
+        return false
+      }
+    }
+    return true
+  }
+
+  private static func make(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, kind: Token.Kind, hyphenated: Bool,
+    flags: Token.Flags
+  ) -> TimexPiece {
+    var stop = end
+    // `Feb.` and `p.m.` are looked up without their final full stop.
+    if stop - start > 1 && bytes[stop - 1] == UInt8(ascii: ".") && kind == .word { stop -= 1 }
+    var lowered: [UInt8] = []
+    lowered.reserveCapacity(stop - start)
+    var number = 0
+    var allDigits = true
+    for index in start..<stop {
+      var byte = bytes[index]
+      if byte >= 65 && byte <= 90 { byte += 32 }
+      lowered.append(byte)
+      if byte >= 48 && byte <= 57 {
+        if number < 100_000_000 { number = number * 10 + Int(byte - 48) }
+      } else {
+        allDigits = false
+      }
+    }
+    let first = bytes[start]
+    let capitalized = first >= 65 && first <= 90 || (!hyphenated && flags.contains(.capitalized))
+    return TimexPiece(
+      range: TextRange(start: UInt32(start), end: UInt32(end)),
+      word: String(decoding: lowered, as: UTF8.self),
+      number: allDigits && stop > start ? number : nil,
+      digits: allDigits ? stop - start : 0,
+      isCapitalized: capitalized,
+      isHyphenated: hyphenated,
+      kind: kind
+    )
+  }
+}

@@ -1,0 +1,203 @@
+/// Finds temporal expressions in one sentence's pieces and says what they
+/// mean, before resolution.
+///
+/// A hand-written grammar over lower-cased pieces: at each position it tries
+/// every pattern family and keeps the longest match, then continues after it.
+/// Extents follow the TimeML conventions: determiners and modifiers (`the`,
+/// `last`, `early`, `about`) belong to the expression, prepositions do not.
+struct TimexRecognizer {
+  let pieces: [TimexPiece]
+  let lower: Int
+  let upper: Int
+  /// Whether an ambiguous `02/03/2022` puts the day first; `nil` when the
+  /// source's convention is unknown.
+  var dayFirst: Bool? = nil
+
+  /// A recognised expression: pieces `start..<end` and its meaning.
+  struct Match: Sendable {
+    var start: Int
+    var end: Int
+    var meaning: TimexMeaning
+  }
+
+  init(pieces: [TimexPiece], lower: Int, upper: Int, dayFirst: Bool? = nil) {
+    self.pieces = pieces
+    self.lower = lower
+    self.upper = upper
+    self.dayFirst = dayFirst
+  }
+
+  /// Every expression of the sentence, in text order, without overlaps.
+  func matches() -> [Match] {
+    var result: [Match] = []
+    var index = lower
+    while index < upper {
+      if let match = match(at: index), match.end > index {
+        result.append(match)
+        index = match.end
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
+  // MARK: Piece access
+
+  func word(_ index: Int) -> String {
+    index >= lower && index < upper ? pieces[index].word : ""
+  }
+
+  func piece(_ index: Int) -> TimexPiece? {
+    index >= lower && index < upper ? pieces[index] : nil
+  }
+
+  func isCapitalized(_ index: Int) -> Bool {
+    piece(index)?.isCapitalized ?? false
+  }
+
+  /// True when the piece is written with a full stop after it (`Feb.`).
+  func hasFullStop(_ index: Int) -> Bool {
+    guard let piece = piece(index) else { return false }
+    return piece.range.length > piece.word.utf8.count
+  }
+
+  // MARK: The families
+
+  /// The longest match starting at `index`.
+  func match(at index: Int) -> Match? {
+    let first = word(index)
+    if first.isEmpty { return nil }
+    var best: Match? = nil
+    func consider(_ candidate: Match?) {
+      guard let candidate else { return }
+      if best == nil || candidate.end > best!.end { best = candidate }
+    }
+    if let modifier = TimexLexicon.rangeModifiers[first] ?? Self.shiftModifiers[first] {
+      consider(modified(at: index, mod: modifier))
+    }
+    if first == "the" || first == "end" || first == "beginning" || first == "start" || first == "middle" {
+      consider(boundaryOf(at: index))
+    }
+    if TimexLexicon.approximators[first] != nil || first == "more" || first == "less" || first == "at"
+      || first == "up" || first == "just" || first == "fewer"
+    {
+      consider(approximated(at: index))
+    }
+    consider(core(at: index))
+    return best
+  }
+
+  /// Every family without a leading modifier.
+  func core(at index: Int) -> Match? {
+    var best: Match? = nil
+    func consider(_ candidate: Match?) {
+      guard let candidate else { return }
+      if best == nil || candidate.end > best!.end { best = candidate }
+    }
+    let first = word(index)
+    consider(clockTime(at: index))
+    consider(explicitDate(at: index))
+    consider(yearExpression(at: index))
+    consider(relativeDay(at: index))
+    consider(weekdayExpression(at: index))
+    consider(relativeUnit(at: index))
+    consider(seasonExpression(at: index))
+    consider(quarterExpression(at: index))
+    if best == nil || first == "the" || first == "a" || first == "an" || pieces[index].number != nil
+      || TimexLexicon.cardinals[first] != nil
+    {
+      consider(durationOrDistance(at: index))
+    }
+    consider(reference(at: index))
+    consider(setExpression(at: index))
+    consider(anaphoric(at: index))
+    return best
+  }
+
+  /// `earlier`/`later` before a day: `earlier this month`, `later on Monday`.
+  static let shiftModifiers: [String: String] = ["earlier": "START", "later": "END"]
+
+  /// `early 2022`, `late November`, `mid-1990s`, `earlier this month`.
+  func modified(at index: Int, mod: String) -> Match? {
+    var next = index + 1
+    let first = word(index)
+    // `later on Monday`: the preposition stays inside the modified phrase.
+    if (first == "later" || first == "earlier") && (word(next) == "on" || word(next) == "in") {
+      next += 1
+    }
+    guard let inner = core(at: next) else { return nil }
+    guard inner.meaning.kind == .date || inner.meaning.kind == .time else { return nil }
+    switch inner.meaning.form {
+    case .fixed(let value) where value.hasSuffix("_REF"): return nil
+    case .shift, .ago: return nil
+    default: break
+    }
+    // `later on Monday` and `earlier today` keep the day's own value.
+    var meaning = inner.meaning
+    if first == "later" || first == "earlier" {
+      switch meaning.form {
+      case .weekday, .dayOffset, .date(_, _, .some):
+        // TimeML leaves the day itself unmodified when a later hour of it is meant.
+        if word(index + 1) == "on" { meaning.mod = nil } else { meaning.mod = mod }
+      default:
+        meaning.mod = mod
+      }
+    } else {
+      meaning.mod = mod
+    }
+    return Match(start: index, end: inner.end, meaning: meaning)
+  }
+
+  /// `the end of November`, `the beginning of 2022`, `the middle of the night`.
+  func boundaryOf(at index: Int) -> Match? {
+    var next = index
+    if word(next) == "the" { next += 1 }
+    guard let mod = TimexLexicon.rangeModifiers[word(next)], word(next + 1) == "of" else { return nil }
+    let innerStart = next + 2
+    if word(innerStart) == "the" && word(innerStart + 1) == "night" {
+      return Match(
+        start: index, end: innerStart + 2,
+        meaning: TimexMeaning(.time, .same(.day), mod: mod, timeOfDay: "NI"))
+    }
+    guard let inner = core(at: innerStart), inner.meaning.kind == .date else { return nil }
+    var meaning = inner.meaning
+    meaning.mod = mod
+    return Match(start: index, end: inner.end, meaning: meaning)
+  }
+
+  /// `about two weeks`, `more than four decades ago`, `at least 30 days`.
+  func approximated(at index: Int) -> Match? {
+    var next = index + 1
+    var mod: String
+    switch word(index) {
+    case "more", "over":
+      if word(index) == "more" {
+        guard word(next) == "than" else { return nil }
+        next += 1
+      }
+      mod = "MORE_THAN"
+    case "less", "fewer":
+      guard word(next) == "than" else { return nil }
+      next += 1
+      mod = "LESS_THAN"
+    case "at":
+      guard word(next) == "least" || word(next) == "most" else { return nil }
+      mod = word(next) == "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS"
+      next += 1
+    case "up":
+      guard word(next) == "to" else { return nil }
+      next += 1
+      mod = "EQUAL_OR_LESS"
+    case "just":
+      mod = "APPROX"
+    default:
+      guard let found = TimexLexicon.approximators[word(index)] else { return nil }
+      mod = found
+    }
+    guard let inner = durationOrDistance(at: next) else { return nil }
+    var meaning = inner.meaning
+    meaning.mod = mod
+    return Match(start: index, end: inner.end, meaning: meaning)
+  }
+}

@@ -1,0 +1,231 @@
+/// Turns a recognised meaning into a TIMEX3 value, against the publication
+/// date (`document`), an earlier date of the text (`context`), or nothing.
+struct TimexResolver: Sendable {
+  /// The publication date, when known.
+  var reference: CalendarDate?
+  /// What the publication date is: `document`, or `story` when it was
+  /// borrowed from the story's other articles.
+  var referenceAnchor: Timex.Anchor = .document
+
+  /// The value and what it was resolved against.
+  func resolve(_ meaning: TimexMeaning, future: Bool, context: TimexContext) -> (value: String, anchor: Timex.Anchor) {
+    var (value, anchor) = base(meaning.form, future: future, context: context)
+    if let time = meaning.timeOfDay {
+      if value.utf8.count == 10 {
+        value += "T" + time
+      } else if value == "PRESENT_REF" || value.hasPrefix("P") {
+        // Keeps the reference value.
+      } else if value.utf8.count < 10 && !value.hasSuffix("_REF") {
+        value = reference.map { $0.description } ?? "XXXX-XX-XX"
+        value += "T" + time
+      }
+    }
+    return (value, anchor)
+  }
+
+  func base(_ form: TimexMeaning.Form, future: Bool, context: TimexContext) -> (String, Timex.Anchor) {
+    let pad = CalendarDate.pad
+    switch form {
+    case .fixed(let value):
+      return (value, .none)
+
+    case .date(let yearRef, let month, let day):
+      let suffix = "-" + pad(month, 2) + (day.map { "-" + pad($0, 2) } ?? "")
+      if case .absolute(let year) = yearRef { return (pad(year, 4) + suffix, .none) }
+      guard let reference else {
+        if let year = context.year { return (pad(year, 4) + suffix, .context) }
+        return ("XXXX" + suffix, .none)
+      }
+      var year = reference.year
+      let after = month > reference.month || month == reference.month && (day ?? 0) > reference.day
+      let before = month < reference.month || month == reference.month && day != nil && day! < reference.day
+      switch yearRef {
+      case .absolute: break
+      case .offset(let offset): year += offset
+      case .byTense:
+        if future {
+          if before && (day != nil || month < reference.month) { year += 1 }
+        } else if after {
+          year -= 1
+        }
+      case .before:
+        if month >= reference.month { year -= 1 }
+      case .after:
+        if month <= reference.month { year += 1 }
+      }
+      return (pad(year, 4) + suffix, referenceAnchor)
+
+    case .year(let yearRef):
+      guard let reference else { return ("XXXX", .none) }
+      if case .offset(let offset) = yearRef { return (pad(reference.year + offset, 4), referenceAnchor) }
+      return (pad(reference.year, 4), referenceAnchor)
+
+    case .season(let season, let yearRef):
+      if case .absolute(let year) = yearRef { return (pad(year, 4) + "-" + season, .none) }
+      guard let reference else { return ("XXXX-" + season, .none) }
+      var year = reference.year
+      if case .offset(let offset) = yearRef { year += offset }
+      return (pad(year, 4) + "-" + season, referenceAnchor)
+
+    case .quarter(let quarter, let yearRef):
+      if case .absolute(let year) = yearRef {
+        return (pad(year, 4) + "-Q" + (quarter.map { String($0) } ?? "X"), .none)
+      }
+      guard let quarter else {
+        if let known = context.quarter { return (pad(known.year, 4) + "-Q\(known.quarter)", .context) }
+        guard let reference else { return ("XXXX-QX", .none) }
+        // The quarter under discussion is the last one completed.
+        let current = (reference.month - 1) / 3 + 1
+        return current == 1
+          ? (pad(reference.year - 1, 4) + "-Q4", referenceAnchor)
+          : (pad(reference.year, 4) + "-Q\(current - 1)", referenceAnchor)
+      }
+      guard let reference else {
+        if let year = context.year { return (pad(year, 4) + "-Q\(quarter)", .context) }
+        return ("XXXX-Q\(quarter)", .none)
+      }
+      var year = reference.year
+      if case .offset(let offset) = yearRef { year += offset }
+      if case .byTense = yearRef, quarter * 3 - 2 > reference.month, !future { year -= 1 }
+      return (pad(year, 4) + "-Q\(quarter)", referenceAnchor)
+
+    case .half(let half, let yearRef):
+      if case .absolute(let year) = yearRef { return (pad(year, 4) + "-H\(half)", .none) }
+      guard let reference else { return ("XXXX-H\(half)", .none) }
+      var year = reference.year
+      if case .byTense = yearRef, half == 2, reference.month < 7, !future { year -= 1 }
+      return (pad(year, 4) + "-H\(half)", referenceAnchor)
+
+    case .weekday(let weekday, let direction):
+      guard let reference else { return ("XXXX-WXX-\(weekday)", .none) }
+      let difference = weekday - reference.weekday
+      var days: Int
+      switch direction {
+      case .byTense:
+        days = future ? (difference + 7) % 7 : -((reference.weekday - weekday + 7) % 7)
+      case .last:
+        let back = (reference.weekday - weekday + 7) % 7
+        days = -(back == 0 ? 7 : back)
+      case .next:
+        let forward = (difference + 7) % 7
+        days = forward == 0 ? 7 : forward
+      case .this:
+        days = difference
+      }
+      return (reference.adding(days: days).description, referenceAnchor)
+
+    case .weekend(let direction):
+      guard let reference else { return ("XXXX-WXX-WE", .none) }
+      var saturday = reference.adding(days: 6 - reference.weekday)
+      switch direction {
+      case .last: saturday = saturday.adding(days: -7)
+      case .next: if reference.weekday >= 6 { saturday = saturday.adding(days: 7) }
+      case .this: break
+      case .byTense: if !future && reference.weekday < 6 { saturday = saturday.adding(days: -7) }
+      }
+      return (Self.isoWeek(saturday) + "-WE", referenceAnchor)
+
+    case .dayOffset(let offset):
+      guard let reference else { return ("XXXX-XX-XX", .none) }
+      return (reference.adding(days: offset).description, referenceAnchor)
+
+    case .unitOffset(let unit, let offset):
+      guard let reference else { return ("XXXX", .none) }
+      return (Self.shifted(reference, unit: unit, by: offset, granularity: unit), referenceAnchor)
+
+    case .ago(let unit, let count):
+      guard let reference else { return (count.map { $0 < 0 } == true ? "FUTURE_REF" : "PAST_REF", .none) }
+      guard let count else {
+        return ("PAST_REF", .none)
+      }
+      if unit == .year, let quarter = context.quarter, quarter.year == reference.year {
+        return (pad(quarter.year - count, 4) + "-Q\(quarter.quarter)", .context)
+      }
+      if unit == .hour || unit == .minute || unit == .second {
+        return (reference.description, referenceAnchor)
+      }
+      return (Self.shifted(reference, unit: unit, by: -count, granularity: unit), referenceAnchor)
+
+    case .shift(let unit, let count, let sign):
+      if unit == .quarter && count == 4 {
+        // `the year-earlier quarter`.
+        if let quarter = context.quarter { return (pad(quarter.year - 1, 4) + "-Q\(quarter.quarter)", .context) }
+      }
+      if unit == .year || unit == .quarter, let quarter = context.quarter, count != nil {
+        let years = unit == .year ? count! : count! / 4
+        return (pad(quarter.year + sign * years, 4) + "-Q\(quarter.quarter)", .context)
+      }
+      let base: CalendarDate
+      let anchor: Timex.Anchor
+      if let day = context.day {
+        base = day
+        anchor = .context
+      } else if unit == .year, let year = context.year, count != nil {
+        return (pad(year + sign * count!, 4), .context)
+      } else if let reference {
+        base = reference
+        anchor = referenceAnchor
+      } else {
+        return ("XXXX-XX-XX", .none)
+      }
+      guard let count else {
+        switch unit {
+        case .day, .night, .week, .hour, .minute: return (pad(base.year, 4) + "-" + pad(base.month, 2), anchor)
+        default: return (pad(base.year, 4), anchor)
+        }
+      }
+      if unit == .hour || unit == .minute || unit == .second { return (base.description, anchor) }
+      let granularity: TimeUnit = unit == .week ? .day : unit
+      return (Self.shifted(base, unit: unit, by: sign * count, granularity: granularity), anchor)
+
+    case .same(let unit):
+      if let day = context.day {
+        return (Self.shifted(day, unit: unit, by: 0, granularity: unit), .context)
+      }
+      if unit == .year, let year = context.year { return (pad(year, 4), .context) }
+      guard let reference else { return ("XXXX-XX-XX", .none) }
+      return (Self.shifted(reference, unit: unit, by: 0, granularity: unit), referenceAnchor)
+    }
+  }
+
+  /// A date moved by `amount` units, written at a granularity.
+  static func shifted(_ date: CalendarDate, unit: TimeUnit, by amount: Int, granularity: TimeUnit) -> String {
+    let pad = CalendarDate.pad
+    var moved = date
+    switch unit {
+    case .day, .night: moved = date.adding(days: amount)
+    case .week, .weekend: moved = date.adding(days: 7 * amount)
+    case .month: moved = addingMonths(date, amount)
+    case .quarter: moved = addingMonths(date, 3 * amount)
+    case .year: moved = addingMonths(date, 12 * amount)
+    case .decade: moved = addingMonths(date, 120 * amount)
+    case .century: moved = addingMonths(date, 1200 * amount)
+    case .hour, .minute, .second: break
+    }
+    switch granularity {
+    case .day, .night, .hour, .minute, .second: return moved.description
+    case .week, .weekend: return isoWeek(moved)
+    case .month: return pad(moved.year, 4) + "-" + pad(moved.month, 2)
+    case .quarter: return pad(moved.year, 4) + "-Q\((moved.month - 1) / 3 + 1)"
+    case .year: return pad(moved.year, 4)
+    case .decade: return pad(moved.year / 10, 3)
+    case .century: return pad(moved.year / 100, 2)
+    }
+  }
+
+  static func addingMonths(_ date: CalendarDate, _ months: Int) -> CalendarDate {
+    let total = date.year * 12 + (date.month - 1) + months
+    let year = total >= 0 ? total / 12 : (total - 11) / 12
+    let month = total - year * 12 + 1
+    let day = min(date.day, CalendarDate.daysIn(month: month, year: year))
+    return CalendarDate(year: year, month: month, day: day) ?? date
+  }
+
+  /// `2023-W04`: the ISO week of a day.
+  static func isoWeek(_ date: CalendarDate) -> String {
+    let thursday = date.adding(days: 4 - date.weekday)
+    let january1 = CalendarDate(year: thursday.year, month: 1, day: 1)!
+    let week = (thursday.dayNumber - january1.dayNumber) / 7 + 1
+    return CalendarDate.pad(thursday.year, 4) + "-W" + CalendarDate.pad(week, 2)
+  }
+}

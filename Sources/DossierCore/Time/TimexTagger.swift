@@ -1,0 +1,81 @@
+/// Finds the temporal expressions of a document and normalises them to
+/// TIMEX3 values.
+///
+/// Requires `tokens` and `sentences`; adds `timexes`. Relative expressions
+/// resolve against the publication date (anchor `document`, or `story` when
+/// that date came from the story), anaphoric ones against the last date the
+/// text mentioned (anchor `context`); with neither, unknown parts stay `X`.
+public struct TimexTagger: DocumentStage {
+  public init() {}
+
+  public var name: String { "timexes" }
+  public var requires: Set<Layer> { [.tokens, .sentences] }
+  public var produces: Set<Layer> { [.timexes] }
+
+  public func process(_ document: inout Document) {
+    document.timexes = tag(document)
+  }
+
+  /// The timexes of a document, resolved against its publication date.
+  public func tag(_ document: Document) -> [Timex] {
+    let pieces = TimexPiece.pieces(of: document)
+    let published = document.metadata.published
+    let resolver = TimexResolver(
+      reference: published.date, referenceAnchor: published.basis == .story ? .story : .document)
+    var context = TimexContext()
+    var result: [Timex] = []
+    let dayFirst = Self.dayFirst(source: document.metadata.source ?? document.metadata.url)
+    for match in Self.matches(pieces: pieces, sentences: document.sentences, dayFirst: dayFirst) {
+      let (value, anchor) = resolver.resolve(match.meaning, future: match.future, context: context)
+      let range = TextRange(start: pieces[match.start].range.start, end: pieces[match.end - 1].range.end)
+      result.append(Timex(range: range, kind: match.meaning.kind, value: value, anchor: anchor, mod: match.meaning.mod))
+      if match.meaning.kind == .date || match.meaning.kind == .time {
+        var fromShift = false
+        switch match.meaning.form {
+        case .shift, .same, .ago: fromShift = true
+        default: break
+        }
+        context.note(value, fromShift: fromShift)
+      }
+    }
+    return result
+  }
+
+  /// A match with the tense of its clause.
+  struct SentenceMatch {
+    var start: Int
+    var end: Int
+    var meaning: TimexMeaning
+    var future: Bool
+  }
+
+  /// Every recognised expression of the document, sentence by sentence.
+  static func matches(pieces: [TimexPiece], sentences: [TextRange], dayFirst: Bool?) -> [SentenceMatch] {
+    var result: [SentenceMatch] = []
+    var index = 0
+    for sentence in sentences {
+      while index < pieces.count && pieces[index].range.start < sentence.start { index += 1 }
+      let lower = index
+      while index < pieces.count && pieces[index].range.end <= sentence.end { index += 1 }
+      let upper = index
+      guard upper > lower else { continue }
+      let recognizer = TimexRecognizer(pieces: pieces, lower: lower, upper: upper, dayFirst: dayFirst)
+      for match in recognizer.matches() {
+        let future = TenseCue.isFuture(pieces, lower: lower, upper: upper, start: match.start, end: match.end)
+        result.append(SentenceMatch(start: match.start, end: match.end, meaning: match.meaning, future: future))
+      }
+    }
+    return result
+  }
+
+  /// Whether the source writes the day first in numeric dates: British and
+  /// Commonwealth domains do, American ones do not.
+  static func dayFirst(source: String?) -> Bool? {
+    guard let source = source?.lowercased() else { return nil }
+    for suffix in [".uk", ".au", ".nz", ".ie", ".in", ".za", "bbc", "guardian", "reuters"]
+    where source.contains(suffix) {
+      return true
+    }
+    return nil
+  }
+}
