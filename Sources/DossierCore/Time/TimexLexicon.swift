@@ -227,12 +227,9 @@ enum TimexLexicon {
     """
     now PRESENT_REF
     currently PRESENT_REF
-    presently PRESENT_REF
     nowadays PRESENT_REF
     recently PAST_REF
     lately PAST_REF
-    previously PAST_REF
-    formerly PAST_REF
     soon FUTURE_REF
     """)
 
@@ -246,7 +243,6 @@ enum TimexLexicon {
     yearly P1Y
     hourly PT1H
     nightly P1D
-    quarterly P1Q
     biweekly P2W
     """)
 
@@ -283,9 +279,15 @@ enum TimexLexicon {
     "hopes", "aims", "tomorrow",
   ]
 
+  /// Reporting verbs, which say nothing of the tense of what is reported.
+  static let reportingVerbs: Set<String> = [
+    "said", "told", "announced", "reported", "stated", "added", "noted", "explained", "claimed", "warned",
+    "confirmed", "insisted", "argued", "suggested", "indicated", "declared", "predicted", "estimated",
+  ]
+
   /// Words that mark a clause as speaking of the past (besides verbs in -ed).
   static let pastCues: Set<String> = [
-    "was", "were", "had", "did", "said", "told", "ago", "been", "went", "came", "met", "spoke", "took",
+    "was", "were", "had", "did", "ago", "been", "went", "came", "met", "spoke", "took",
     "gave", "made", "began", "held", "left", "saw", "won", "lost", "fell", "rose", "hit", "sent", "got",
     "brought", "struck", "found", "became", "ran", "led", "broke", "wrote", "thought", "felt", "kept",
   ]

@@ -67,6 +67,8 @@ extension TimexRecognizer {
     }
     let unitWord = word(unitIndex)
     guard let unit = TimexLexicon.units[unitWord] else { return nil }
+    // `three-quarters` is a fraction, `last-minute` an adjective.
+    if self.piece(unitIndex)?.isHyphenated == true && (unitWord.hasSuffix("s") || stretch != nil) { return nil }
     let first = word(position)
     if (first == "a" || first == "an") && (unit == .second || unitWord == "day" && word(position - 1) == "one") {
       return nil
@@ -88,10 +90,9 @@ extension TimexRecognizer {
         let sign = after == "earlier" || after == "before" ? -1 : 1
         return Match(start: index, end: end + 1, meaning: TimexMeaning(.date, .shift(unit, amount, sign: sign)))
       }
-      if (after == "after" || after == "following" || after == "before") && !isClauseEnd(end + 1) {
+      if after == "following" && !isClauseEnd(end + 1) {
         // `nine days following the call`: a date from the event's own date.
-        let sign = after == "before" ? -1 : 1
-        return Match(start: index, end: end, meaning: TimexMeaning(.date, .shift(unit, amount, sign: sign)))
+        return Match(start: index, end: end, meaning: TimexMeaning(.date, .shift(unit, amount, sign: 1)))
       }
       if after == "from" && word(end + 1) == "now" {
         return Match(start: index, end: end + 2, meaning: TimexMeaning(.date, .ago(unit, amount.map { -$0 })))

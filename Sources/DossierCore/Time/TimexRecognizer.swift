@@ -126,6 +126,16 @@ struct TimexRecognizer {
     if (first == "later" || first == "earlier") && (word(next) == "on" || word(next) == "in") {
       next += 1
     }
+    if let part = partOfDay(at: next), first == "mid" || first == "early" || first == "late" {
+      // `mid-afternoon`, `late morning`: that part of the day under discussion.
+      var end = next + 1
+      var form = TimexMeaning.Form.same(.day)
+      if let day = relativeDay(at: end) ?? dayExpression(at: end), day.meaning.timeOfDay == nil {
+        form = day.meaning.form
+        end = day.end
+      }
+      return Match(start: index, end: end, meaning: TimexMeaning(.time, form, mod: mod, timeOfDay: part))
+    }
     guard let inner = core(at: next) else { return nil }
     guard inner.meaning.kind == .date || inner.meaning.kind == .time else { return nil }
     switch inner.meaning.form {

@@ -8,8 +8,8 @@ struct TimexResolver: Sendable {
   var referenceAnchor: Timex.Anchor = .document
 
   /// The value and what it was resolved against.
-  func resolve(_ meaning: TimexMeaning, future: Bool, context: TimexContext) -> (value: String, anchor: Timex.Anchor) {
-    var (value, anchor) = base(meaning.form, future: future, context: context)
+  func resolve(_ meaning: TimexMeaning, tense: Tense, context: TimexContext) -> (value: String, anchor: Timex.Anchor) {
+    var (value, anchor) = base(meaning.form, tense: tense, context: context)
     if let time = meaning.timeOfDay {
       if value.utf8.count == 10 {
         value += "T" + time
@@ -23,7 +23,7 @@ struct TimexResolver: Sendable {
     return (value, anchor)
   }
 
-  func base(_ form: TimexMeaning.Form, future: Bool, context: TimexContext) -> (String, Timex.Anchor) {
+  func base(_ form: TimexMeaning.Form, tense: Tense, context: TimexContext) -> (String, Timex.Anchor) {
     let pad = CalendarDate.pad
     switch form {
     case .fixed(let value):
@@ -43,10 +43,10 @@ struct TimexResolver: Sendable {
       case .absolute: break
       case .offset(let offset): year += offset
       case .byTense:
-        if future {
-          if before && (day != nil || month < reference.month) { year += 1 }
-        } else if after {
-          year -= 1
+        switch tense {
+        case .future: if before { year += 1 }
+        case .past: if after { year -= 1 }
+        case .unknown: year = Self.closestYear(month: month, day: day, to: reference)
         }
       case .before:
         if month >= reference.month { year -= 1 }
@@ -86,14 +86,14 @@ struct TimexResolver: Sendable {
       }
       var year = reference.year
       if case .offset(let offset) = yearRef { year += offset }
-      if case .byTense = yearRef, quarter * 3 - 2 > reference.month, !future { year -= 1 }
+      if case .byTense = yearRef, quarter * 3 - 2 > reference.month, tense != .future { year -= 1 }
       return (pad(year, 4) + "-Q\(quarter)", referenceAnchor)
 
     case .half(let half, let yearRef):
       if case .absolute(let year) = yearRef { return (pad(year, 4) + "-H\(half)", .none) }
       guard let reference else { return ("XXXX-H\(half)", .none) }
       var year = reference.year
-      if case .byTense = yearRef, half == 2, reference.month < 7, !future { year -= 1 }
+      if case .byTense = yearRef, half == 2, reference.month < 7, tense != .future { year -= 1 }
       return (pad(year, 4) + "-H\(half)", referenceAnchor)
 
     case .weekday(let weekday, let direction):
@@ -102,7 +102,7 @@ struct TimexResolver: Sendable {
       var days: Int
       switch direction {
       case .byTense:
-        days = future ? (difference + 7) % 7 : -((reference.weekday - weekday + 7) % 7)
+        days = tense == .future ? (difference + 7) % 7 : -((reference.weekday - weekday + 7) % 7)
       case .last:
         let back = (reference.weekday - weekday + 7) % 7
         days = -(back == 0 ? 7 : back)
@@ -121,7 +121,7 @@ struct TimexResolver: Sendable {
       case .last: saturday = saturday.adding(days: -7)
       case .next: if reference.weekday >= 6 { saturday = saturday.adding(days: 7) }
       case .this: break
-      case .byTense: if !future && reference.weekday < 6 { saturday = saturday.adding(days: -7) }
+      case .byTense: if tense != .future && reference.weekday < 6 { saturday = saturday.adding(days: -7) }
       }
       return (Self.isoWeek(saturday) + "-WE", referenceAnchor)
 
@@ -186,6 +186,25 @@ struct TimexResolver: Sendable {
       guard let reference else { return ("XXXX-XX-XX", .none) }
       return (Self.shifted(reference, unit: unit, by: 0, granularity: unit), referenceAnchor)
     }
+  }
+
+  /// The year that puts a month (and day) closest to the reference.
+  static func closestYear(month: Int, day: Int?, to reference: CalendarDate) -> Int {
+    var best = reference.year
+    var bestDistance = Int.max
+    for year in (reference.year - 1)...(reference.year + 1) {
+      let date =
+        CalendarDate(year: year, month: month, day: min(day ?? 15, CalendarDate.daysIn(month: month, year: year)))
+        ?? reference
+      var distance = abs(date.dayNumber - reference.dayNumber)
+      // News reports the past more often than it announces the future.
+      if date > reference { distance *= 2 }
+      if distance < bestDistance {
+        best = year
+        bestDistance = distance
+      }
+    }
+    return best
   }
 
   /// A date moved by `amount` units, written at a granularity.

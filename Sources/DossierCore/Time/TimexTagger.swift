@@ -26,7 +26,7 @@ public struct TimexTagger: DocumentStage {
     var result: [Timex] = []
     let dayFirst = Self.dayFirst(source: document.metadata.source ?? document.metadata.url)
     for match in Self.matches(pieces: pieces, sentences: document.sentences, dayFirst: dayFirst) {
-      let (value, anchor) = resolver.resolve(match.meaning, future: match.future, context: context)
+      let (value, anchor) = resolver.resolve(match.meaning, tense: match.tense, context: context)
       let range = TextRange(start: pieces[match.start].range.start, end: pieces[match.end - 1].range.end)
       result.append(Timex(range: range, kind: match.meaning.kind, value: value, anchor: anchor, mod: match.meaning.mod))
       if match.meaning.kind == .date || match.meaning.kind == .time {
@@ -46,7 +46,7 @@ public struct TimexTagger: DocumentStage {
     var start: Int
     var end: Int
     var meaning: TimexMeaning
-    var future: Bool
+    var tense: Tense
   }
 
   /// Every recognised expression of the document, sentence by sentence.
@@ -61,8 +61,8 @@ public struct TimexTagger: DocumentStage {
       guard upper > lower else { continue }
       let recognizer = TimexRecognizer(pieces: pieces, lower: lower, upper: upper, dayFirst: dayFirst)
       for match in recognizer.matches() {
-        let future = TenseCue.isFuture(pieces, lower: lower, upper: upper, start: match.start, end: match.end)
-        result.append(SentenceMatch(start: match.start, end: match.end, meaning: match.meaning, future: future))
+        let tense = Tense.around(pieces, lower: lower, upper: upper, start: match.start, end: match.end)
+        result.append(SentenceMatch(start: match.start, end: match.end, meaning: match.meaning, tense: tense))
       }
     }
     return result

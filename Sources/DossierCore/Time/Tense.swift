@@ -1,0 +1,33 @@
+/// The tense of the clause around a date expression, from the nearest tense
+/// cue in its sentence.
+enum Tense: Sendable {
+  case past, future, unknown
+}
+
+extension Tense {
+  /// The tense of the nearest cue to `start..<end` within `lower..<upper`.
+  static func around(_ pieces: [TimexPiece], lower: Int, upper: Int, start: Int, end: Int) -> Tense {
+    var distance = 1
+    let limit = 12
+    while distance <= limit {
+      let before = start - distance
+      let after = end - 1 + distance
+      if before >= lower, let found = cue(pieces[before].word) { return found }
+      if after < upper, let found = cue(pieces[after].word) { return found }
+      if before < lower && after >= upper { break }
+      distance += 1
+    }
+    return .unknown
+  }
+
+  /// The tense a word marks, if any. Reporting verbs (`said`) mark none:
+  /// what was said may be about the future.
+  static func cue(_ word: String) -> Tense? {
+    if TimexLexicon.futureCues.contains(word) { return .future }
+    if word.hasSuffix("'ll") || word.hasSuffix("’ll") { return .future }
+    if TimexLexicon.pastCues.contains(word) { return .past }
+    if TimexLexicon.reportingVerbs.contains(word) { return nil }
+    if word.utf8.count > 4 && word.hasSuffix("ed") { return .past }
+    return nil
+  }
+}
