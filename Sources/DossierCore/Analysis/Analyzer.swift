@@ -15,7 +15,7 @@ public struct Analyzer: Sendable {
     // programming error, caught by the tests.
     do {
       return try Pipeline(
-        documentStages: segmentationStages + [TimexTagger()],
+        documentStages: segmentationStages + [PublicationDateInferrer(), TimexTagger()],
         corpusStages: [SingleStoryGrouper()]
       )
     } catch {

@@ -1,7 +1,13 @@
 /// The tense of the clause around a date expression, from the nearest tense
 /// cue in its sentence.
 enum Tense: Sendable {
-  case past, future, unknown
+  /// A past-tense verb or auxiliary is nearest.
+  case past
+  /// `will`, `shall`, `going to`: a plain future.
+  case future
+  /// A modal or a plan (`should`, `expected`, `by`): looking ahead, but weakly.
+  case prospective
+  case unknown
 }
 
 extension Tense {
@@ -12,7 +18,11 @@ extension Tense {
     while distance <= limit {
       let before = start - distance
       let after = end - 1 + distance
-      if before >= lower, let found = cue(pieces[before].word) { return found }
+      if before >= lower, let found = cue(pieces[before].word) {
+        // `to be aired`, `must be returned`: a passive that looks ahead.
+        if found == .past && before > lower && pieces[before - 1].word == "be" { return .prospective }
+        return found
+      }
       if after < upper, let found = cue(pieces[after].word) { return found }
       if before < lower && after >= upper { break }
       distance += 1
@@ -24,6 +34,7 @@ extension Tense {
   /// what was said may be about the future.
   static func cue(_ word: String) -> Tense? {
     if TimexLexicon.futureCues.contains(word) { return .future }
+    if TimexLexicon.prospectiveCues.contains(word) { return .prospective }
     if word.hasSuffix("'ll") || word.hasSuffix("’ll") { return .future }
     if TimexLexicon.pastCues.contains(word) { return .past }
     if TimexLexicon.reportingVerbs.contains(word) { return nil }

@@ -272,11 +272,17 @@ enum TimexLexicon {
     over MORE_THAN
     """)
 
-  /// Words that mark a sentence as speaking of the future.
+  /// Words that mark a clause as speaking of the future.
   static let futureCues: Set<String> = [
-    "will", "'ll", "’ll", "shall", "won't", "won’t", "going", "plans", "plan", "planned", "scheduled",
-    "expected", "expects", "expect", "due", "upcoming", "until", "till", "intends",
-    "hopes", "aims", "tomorrow",
+    "will", "'ll", "’ll", "shall", "won't", "won’t", "going", "tomorrow", "upcoming",
+  ]
+
+  /// Words that mark a clause as looking ahead without a plain future:
+  /// modals, plans and deadlines.
+  static let prospectiveCues: Set<String> = [
+    "should", "must", "could", "can", "may", "might", "plans", "plan", "planned", "scheduled", "expected",
+    "expects", "expect", "due", "until", "till", "intends", "hopes", "aims", "would", "set", "slated",
+    "deadline", "payable", "effective", "by",
   ]
 
   /// Reporting verbs, which say nothing of the tense of what is reported.

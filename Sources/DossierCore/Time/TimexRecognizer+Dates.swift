@@ -77,8 +77,7 @@ extension TimexRecognizer {
     if let found = month(at: position) {
       monthValue = found
       end = position + 1
-      if let found = day(at: end), !(word(end + 1) == ":" || (piece(end)?.number ?? 0) > 31) {
-        // `Feb. 24`, not `May 1990s`.
+      if let found = day(at: end) {
         dayValue = found
         end += 1
       }

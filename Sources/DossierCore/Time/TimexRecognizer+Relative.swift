@@ -176,6 +176,7 @@ extension TimexRecognizer {
     var yearEarlier = false
     var latest = false
     var absoluteYear: Int? = nil
+    var relativeYear: Int? = nil
     var sawModifier = true
     while sawModifier {
       sawModifier = false
@@ -191,6 +192,13 @@ extension TimexRecognizer {
       } else if let found = year(at: position), word(position + 1) != "," {
         absoluteYear = found
         position += 1
+        sawModifier = true
+      } else if ["this", "last", "next"].contains(current) && word(position + 1) == "year"
+        && (TimexLexicon.ordinals[word(position + 2)] != nil || word(position + 2) == "quarter")
+      {
+        // `this year's third quarter`, `last year's quarter`.
+        relativeYear = current == "last" ? -1 : current == "next" ? 1 : 0
+        position += 2
         sawModifier = true
       } else if current == "fiscal" {
         position += 1
@@ -222,7 +230,7 @@ extension TimexRecognizer {
       absoluteYear = found
       end += 1
     }
-    let ref: TimexMeaning.YearRef = absoluteYear.map { .absolute($0) } ?? .byTense
+    let ref: TimexMeaning.YearRef = absoluteYear.map { .absolute($0) } ?? relativeYear.map { .offset($0) } ?? .byTense
     if isHalf {
       guard let ordinal, ordinal <= 2 else { return nil }
       return Match(start: index, end: end, meaning: TimexMeaning(.date, .half(ordinal, ref)))

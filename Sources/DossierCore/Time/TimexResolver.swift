@@ -44,7 +44,7 @@ struct TimexResolver: Sendable {
       case .offset(let offset): year += offset
       case .byTense:
         switch tense {
-        case .future: if before { year += 1 }
+        case .future, .prospective: if before { year += 1 }
         case .past: if after { year -= 1 }
         case .unknown: year = Self.closestYear(month: month, day: day, to: reference)
         }
@@ -68,8 +68,15 @@ struct TimexResolver: Sendable {
       return (pad(year, 4) + "-" + season, referenceAnchor)
 
     case .quarter(let quarter, let yearRef):
-      if case .absolute(let year) = yearRef {
-        return (pad(year, 4) + "-Q" + (quarter.map { String($0) } ?? "X"), .none)
+      if case .absolute(let year) = yearRef, let quarter {
+        return (pad(year, 4) + "-Q\(quarter)", .none)
+      }
+      if quarter == nil, case .absolute(let year) = yearRef {
+        // `the 1988 quarter`: the quarter under discussion, in that year.
+        return (pad(year, 4) + "-Q" + (context.quarter.map { String($0.quarter) } ?? "X"), .context)
+      }
+      if quarter == nil, case .offset(let offset) = yearRef, let reference, let known = context.quarter {
+        return (pad(reference.year + offset, 4) + "-Q\(known.quarter)", .context)
       }
       guard let quarter else {
         if let known = context.quarter { return (pad(known.year, 4) + "-Q\(known.quarter)", .context) }
@@ -86,7 +93,7 @@ struct TimexResolver: Sendable {
       }
       var year = reference.year
       if case .offset(let offset) = yearRef { year += offset }
-      if case .byTense = yearRef, quarter * 3 - 2 > reference.month, tense != .future { year -= 1 }
+      if case .byTense = yearRef, quarter * 3 - 2 > reference.month, tense == .past || tense == .unknown { year -= 1 }
       return (pad(year, 4) + "-Q\(quarter)", referenceAnchor)
 
     case .half(let half, let yearRef):
