@@ -16,7 +16,7 @@ public struct Analyzer: Sendable {
     do {
       return try Pipeline(
         documentStages: segmentationStages + [PublicationDateInferrer(), TimexTagger()],
-        corpusStages: [SingleStoryGrouper()]
+        corpusStages: [SingleStoryGrouper(), TimelineBuilder()]
       )
     } catch {
       preconditionFailure("The standard pipeline is inconsistent: \(error)")
