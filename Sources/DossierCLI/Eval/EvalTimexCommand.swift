@@ -48,7 +48,8 @@ public struct EvalTimexCommand: ConsoleCommand {
     }
     var out = evaluation.table().render()
     let accuracy = Int((evaluation.typeAccuracy * 1000).rounded())
-    out += "type accuracy \(accuracy / 1000).\(String(repeating: "0", count: 3 - String(accuracy % 1000).count))\(accuracy % 1000)"
+    out +=
+      "type accuracy \(accuracy / 1000).\(String(repeating: "0", count: 3 - String(accuracy % 1000).count))\(accuracy % 1000)"
     out += " over \(Int(evaluation.relaxed.matched)) relaxed matches\n"
     for difference in evaluation.differences.prefix(errors) {
       let gold = difference.gold.map { "\($0.text) [\($0.type) \($0.value)]" } ?? "-"

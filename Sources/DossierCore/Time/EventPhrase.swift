@@ -14,7 +14,8 @@ enum EventPhrase {
 
   /// The event text of a sentence and the capitalised words naming its
   /// participants.
-  static func make(document: Document, sentence: TextRange, timex: Timex) -> (text: String, participants: Set<String>)? {
+  static func make(document: Document, sentence: TextRange, timex: Timex) -> (text: String, participants: Set<String>)?
+  {
     let tokens = document.tokens.filter { sentence.contains($0.range) }
     guard !tokens.isEmpty else { return nil }
     var kept: [Token] = []

@@ -34,7 +34,11 @@ public struct PublicationDateInferrer: DocumentStage {
         weekdays.insert(weekday)
       case .date(let year, let month, let day?):
         let date: CalendarDate?
-        if case .absolute(let value) = year { date = CalendarDate(year: value, month: month, day: day) } else { date = nil }
+        if case .absolute(let value) = year {
+          date = CalendarDate(year: value, month: month, day: day)
+        } else {
+          date = nil
+        }
         if let date { fullDates.append(date) }
         if isEmbedDate(pieces, start: match.start), let date { embedDates.append(date) }
         if datelineDay == nil, isDateline(pieces, start: match.start, end: match.end) {

@@ -164,7 +164,8 @@ public struct TimelineBuilder: CorpusStage {
         if let found = number(8..<10), (1...31).contains(found) { day = found }
       }
     }
-    return (CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))
+    return
+      (CalendarDate(year: year, month: month, day: min(day, CalendarDate.daysIn(month: month, year: year)))
       ?? CalendarDate(year: year, month: 1, day: 1)!).dayNumber
   }
 }

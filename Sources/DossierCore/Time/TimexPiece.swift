@@ -75,7 +75,9 @@ extension TimexPiece {
     // `Feb.` and `p.m.` are looked up without their final full stop.
     if stop - start > 1 && bytes[stop - 1] == UInt8(ascii: ".") && kind == .word { stop -= 1 }
     // `Friday's` is looked up as `friday`.
-    if kind == .word && stop - start > 3 && (bytes[stop - 1] == UInt8(ascii: "s") || bytes[stop - 1] == UInt8(ascii: "S")) {
+    if kind == .word && stop - start > 3
+      && (bytes[stop - 1] == UInt8(ascii: "s") || bytes[stop - 1] == UInt8(ascii: "S"))
+    {
       if bytes[stop - 2] == UInt8(ascii: "'") {
         stop -= 2
       } else if stop - start > 5 && bytes[stop - 4] == 0xE2 && bytes[stop - 3] == 0x80 && bytes[stop - 2] == 0x99 {

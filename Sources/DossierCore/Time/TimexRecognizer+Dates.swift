@@ -24,7 +24,13 @@ extension TimexRecognizer {
       if !(nextIsDate || beforeIsDate || strongBefore.contains(before) || hasFullStop(index) && piece.word != "may") {
         return nil
       }
-      if piece.word == "may" && !(nextIsDate || beforeIsDate || ["in", "of", "since", "until", "last", "next", "early", "late", "mid", "during", "by", "from", "this", "between", "through"].contains(before)) {
+      if piece.word == "may"
+        && !(nextIsDate || beforeIsDate
+          || [
+            "in", "of", "since", "until", "last", "next", "early", "late", "mid", "during", "by", "from", "this",
+            "between", "through",
+          ].contains(before))
+      {
         return nil
       }
     }
@@ -118,7 +124,8 @@ extension TimexRecognizer {
     }
     if dayValue == nil, case .byTense = yearRef {
       // A bare month: the grammar of `month(at:)` already checked it.
-      return Match(start: start, end: end, meaning: TimexMeaning(.date, .date(year: .byTense, month: monthValue, day: nil)))
+      return Match(
+        start: start, end: end, meaning: TimexMeaning(.date, .date(year: .byTense, month: monthValue, day: nil)))
     }
     return Match(
       start: start, end: end, meaning: TimexMeaning(.date, .date(year: yearRef, month: monthValue, day: dayValue)))

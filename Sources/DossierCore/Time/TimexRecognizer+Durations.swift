@@ -101,7 +101,8 @@ extension TimexRecognizer {
     // A frequency: `$5 million a year`, `twice a week`.
     if (first == "a" || first == "an" || first == "per") && !hasThe && stretch == nil {
       let before = word(index - 1)
-      if ["million", "billion", "times", "once", "twice", "percent", "%", "thousand", "dollars", "hundred"].contains(before)
+      if ["million", "billion", "times", "once", "twice", "percent", "%", "thousand", "dollars", "hundred"].contains(
+        before)
         || (piece(index - 1)?.kind == .number)
       {
         return Match(start: index, end: end, meaning: TimexMeaning(.set, .fixed(unit.duration(1))))
@@ -117,8 +118,10 @@ extension TimexRecognizer {
   func isClauseEnd(_ index: Int) -> Bool {
     guard let piece = piece(index) else { return true }
     if piece.kind == .punctuation || piece.isQuotationMark { return true }
-    return ["and", "but", "when", "while", "as", "because", "that", "he", "she", "they", "it", "the", "on", "in", "at", "to"]
-      .contains(piece.word) && piece.word != "the" && piece.word != "that"
+    return [
+      "and", "but", "when", "while", "as", "because", "that", "he", "she", "they", "it", "the", "on", "in", "at", "to",
+    ]
+    .contains(piece.word) && piece.word != "the" && piece.word != "that"
   }
 
   /// Plural units without a count: `years`, `the coming days`, `recent weeks`.
@@ -148,11 +151,14 @@ extension TimexRecognizer {
         start: index, end: end + 1, meaning: TimexMeaning(.date, .shift(unit, nil, sign: after == "earlier" ? -1 : 1)))
     }
     if after == "after" || after == "before" {
-      return Match(start: index, end: end, meaning: TimexMeaning(.date, .shift(unit, nil, sign: after == "before" ? -1 : 1)))
+      return Match(
+        start: index, end: end, meaning: TimexMeaning(.date, .shift(unit, nil, sign: after == "before" ? -1 : 1)))
     }
     if hasThe { return nil }
     let before = word(index - 1)
-    if ["for", "within", "over", "in", "lasted", "last", "took", "spent", "after", "taking", "lasting", "than"].contains(before) {
+    if ["for", "within", "over", "in", "lasted", "last", "took", "spent", "after", "taking", "lasting", "than"]
+      .contains(before)
+    {
       if before == "in" && (after == "of" || after == "to") { return nil }
       return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(unit.duration(nil))))
     }
@@ -178,7 +184,9 @@ extension TimexRecognizer {
         {
           return nil
         }
-        return Match(start: index, end: index + 2, meaning: TimexMeaning(.date, .fixed(next == "past" ? "PAST_REF" : "FUTURE_REF")))
+        return Match(
+          start: index, end: index + 2, meaning: TimexMeaning(.date, .fixed(next == "past" ? "PAST_REF" : "FUTURE_REF"))
+        )
       }
     }
     if first == "these" && word(index + 1) == "days" {
@@ -202,7 +210,8 @@ extension TimexRecognizer {
     if let piece = piece(index), piece.isCapitalized, let weekday = TimexLexicon.pluralWeekdays[first] {
       var end = index + 1
       var value = "XXXX-WXX-\(weekday)"
-      if let part = partOfDay(at: end) ?? (word(end) == "nights" ? "NI" : nil) ?? (word(end) == "mornings" ? "MO" : nil) {
+      if let part = partOfDay(at: end) ?? (word(end) == "nights" ? "NI" : nil) ?? (word(end) == "mornings" ? "MO" : nil)
+      {
         value += "T" + part
         end += 1
       }
@@ -221,7 +230,8 @@ extension TimexRecognizer {
       return Match(start: index, end: end, meaning: TimexMeaning(.set, .fixed(value)))
     }
     if let month = monthName(at: position) {
-      return Match(start: index, end: position + 1, meaning: TimexMeaning(.set, .fixed("XXXX-" + CalendarDate.pad(month, 2))))
+      return Match(
+        start: index, end: position + 1, meaning: TimexMeaning(.set, .fixed("XXXX-" + CalendarDate.pad(month, 2))))
     }
     if let season = TimexLexicon.seasons[word(position)] {
       return Match(start: index, end: position + 1, meaning: TimexMeaning(.set, .fixed("XXXX-" + season)))
@@ -259,7 +269,8 @@ extension TimexRecognizer {
         part = found
         end += 1
       }
-      return Match(start: index, end: end, meaning: TimexMeaning(part == nil ? .date : .time, .same(unit), timeOfDay: part))
+      return Match(
+        start: index, end: end, meaning: TimexMeaning(part == nil ? .date : .time, .same(unit), timeOfDay: part))
     }
     if first == "the" {
       let second = word(index + 1)

@@ -36,7 +36,8 @@ extension TimexRecognizer {
       part = found
       end += 1
     }
-    return Match(start: index, end: end, meaning: TimexMeaning(part == nil ? .date : .time, .dayOffset(offset), timeOfDay: part))
+    return Match(
+      start: index, end: end, meaning: TimexMeaning(part == nil ? .date : .time, .dayOffset(offset), timeOfDay: part))
   }
 
   /// `Monday`, `last Friday`, `Wednesday afternoon`, `next Tuesday night`.
@@ -101,7 +102,8 @@ extension TimexRecognizer {
     if let month = month(at: position + 1) ?? monthName(at: position + 1) {
       // `last February`: the latest February before the reference.
       let ref: TimexMeaning.YearRef = offset < 0 ? .before : offset > 0 ? .after : .offset(0)
-      return Match(start: index, end: position + 2, meaning: TimexMeaning(.date, .date(year: ref, month: month, day: nil)))
+      return Match(
+        start: index, end: position + 2, meaning: TimexMeaning(.date, .date(year: ref, month: month, day: nil)))
     }
     guard let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
     if determiner == "past" || determiner == "coming" || determiner == "following" || determiner == "prior" {
