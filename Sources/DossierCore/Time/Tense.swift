@@ -11,23 +11,30 @@ enum Tense: Sendable {
 }
 
 extension Tense {
-  /// The tense of the nearest cue to `start..<end` within `lower..<upper`.
+  /// The tense of the nearest cue to `start..<end` within `lower..<upper`:
+  /// auxiliaries, modals and plan words first, then verbs in -ed.
   static func around(_ pieces: [TimexPiece], lower: Int, upper: Int, start: Int, end: Int) -> Tense {
+    var weak: Tense? = nil
     var distance = 1
     let limit = 12
     while distance <= limit {
       let before = start - distance
       let after = end - 1 + distance
-      if before >= lower, let found = cue(pieces[before].word) {
-        // `to be aired`, `must be returned`: a passive that looks ahead.
-        if found == .past && before > lower && pieces[before - 1].word == "be" { return .prospective }
-        return found
-      }
-      if after < upper, let found = cue(pieces[after].word) { return found }
       if before < lower && after >= upper { break }
+      for index in [before, after] where index >= lower && index < upper {
+        let word = pieces[index].word
+        if let found = cue(word) {
+          // `to be aired`, `must be returned`: a passive that looks ahead.
+          if found == .past && index > lower && pieces[index - 1].word == "be" { return .prospective }
+          return found
+        }
+        if weak == nil, word.utf8.count > 4, word.hasSuffix("ed"), !TimexLexicon.reportingVerbs.contains(word) {
+          weak = index > lower && pieces[index - 1].word == "be" ? .prospective : .past
+        }
+      }
       distance += 1
     }
-    return .unknown
+    return weak ?? .unknown
   }
 
   /// The tense a word marks, if any. Reporting verbs (`said`) mark none:
@@ -37,8 +44,6 @@ extension Tense {
     if TimexLexicon.prospectiveCues.contains(word) { return .prospective }
     if word.hasSuffix("'ll") || word.hasSuffix("’ll") { return .future }
     if TimexLexicon.pastCues.contains(word) { return .past }
-    if TimexLexicon.reportingVerbs.contains(word) { return nil }
-    if word.utf8.count > 4 && word.hasSuffix("ed") { return .past }
     return nil
   }
 }

@@ -280,9 +280,9 @@ enum TimexLexicon {
   /// Words that mark a clause as looking ahead without a plain future:
   /// modals, plans and deadlines.
   static let prospectiveCues: Set<String> = [
-    "should", "must", "could", "can", "may", "might", "plans", "plan", "planned", "scheduled", "expected",
-    "expects", "expect", "due", "until", "till", "intends", "hopes", "aims", "would", "set", "slated",
-    "deadline", "payable", "effective", "by",
+    "should", "must", "could", "can", "may", "might", "plans", "planned", "planning", "scheduled", "expected",
+    "expects", "expect", "due", "until", "till", "intends", "hopes", "aims", "would", "slated", "deadline",
+    "payable", "effective", "preparing", "ready", "soon",
   ]
 
   /// Reporting verbs, which say nothing of the tense of what is reported.

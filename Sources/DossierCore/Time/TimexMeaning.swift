@@ -38,6 +38,8 @@ struct TimexMeaning: Sendable, Hashable {
     case fixed(String)
     /// A month, with a day or not.
     case date(year: YearRef, month: Int, day: Int?)
+    /// A month and day with the weekday the text gives it: `Saturday, April 25`.
+    case weekdayDate(weekday: Int, month: Int, day: Int)
     /// A year relative to the reference: `last year`, `this year`.
     case year(YearRef)
     /// A season (`SU`) of a year.

@@ -68,11 +68,13 @@ extension TimexRecognizer {
   func explicitDate(at index: Int) -> Match? {
     var start = index
     var position = index
+    var weekday: Int? = nil
     // `Wednesday, February 2, 2022`: the weekday joins the date.
-    if let piece = piece(index), piece.isCapitalized, TimexLexicon.weekdays[piece.word] != nil,
+    if let piece = piece(index), piece.isCapitalized, let found = TimexLexicon.weekdays[piece.word],
       word(index + 1) == "," || month(at: index + 1) != nil || day(at: index + 1) != nil
     {
       position = word(index + 1) == "," ? index + 2 : index + 1
+      weekday = found
     }
     if let numeric = numericDate(at: position) {
       return Match(start: start, end: position + 1, meaning: numeric)
@@ -126,6 +128,10 @@ extension TimexRecognizer {
       // A bare month: the grammar of `month(at:)` already checked it.
       return Match(
         start: start, end: end, meaning: TimexMeaning(.date, .date(year: .byTense, month: monthValue, day: nil)))
+    }
+    if let weekday, let dayValue, case .byTense = yearRef, start == index {
+      return Match(
+        start: start, end: end, meaning: TimexMeaning(.date, .weekdayDate(weekday: weekday, month: monthValue, day: dayValue)))
     }
     return Match(
       start: start, end: end, meaning: TimexMeaning(.date, .date(year: yearRef, month: monthValue, day: dayValue)))

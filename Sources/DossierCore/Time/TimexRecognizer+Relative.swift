@@ -102,6 +102,11 @@ extension TimexRecognizer {
     if let month = month(at: position + 1) ?? monthName(at: position + 1) {
       // `last February`: the latest February before the reference.
       let ref: TimexMeaning.YearRef = offset < 0 ? .before : offset > 0 ? .after : .offset(0)
+      if let day = day(at: position + 2) {
+        // `last Oct. 23`.
+        return Match(
+          start: index, end: position + 3, meaning: TimexMeaning(.date, .date(year: ref, month: month, day: day)))
+      }
       return Match(
         start: index, end: position + 2, meaning: TimexMeaning(.date, .date(year: ref, month: month, day: nil)))
     }

@@ -44,16 +44,33 @@ struct TimexResolver: Sendable {
       case .offset(let offset): year += offset
       case .byTense:
         switch tense {
-        case .future, .prospective: if before { year += 1 }
+        case .future: if before { year += 1 }
         case .past: if after { year -= 1 }
-        case .unknown: year = Self.closestYear(month: month, day: day, to: reference)
+        case .prospective: year = Self.closestYear(month: month, day: day, to: reference, futureWeight: 1)
+        case .unknown: year = Self.closestYear(month: month, day: day, to: reference, futureWeight: 2)
         }
       case .before:
-        if month >= reference.month { year -= 1 }
+        // `last February` said in March means a year before: the month just
+        // gone would be `last month`.
+        if month >= reference.month - 1 { year -= 1 }
       case .after:
         if month <= reference.month { year += 1 }
       }
       return (pad(year, 4) + suffix, referenceAnchor)
+
+    case .weekdayDate(let weekday, let month, let day):
+      // `Saturday, April 25`: the year whose April 25 is a Saturday.
+      guard let reference else { return ("XXXX-" + pad(month, 2) + "-" + pad(day, 2), .none) }
+      var best: CalendarDate? = nil
+      for year in [reference.year, reference.year - 1, reference.year + 1] {
+        if let date = CalendarDate(year: year, month: month, day: day), date.weekday == weekday {
+          if best == nil || abs(date.dayNumber - reference.dayNumber) < abs(best!.dayNumber - reference.dayNumber) {
+            best = date
+          }
+        }
+      }
+      if let best { return (best.description, referenceAnchor) }
+      return base(.date(year: .byTense, month: month, day: day), tense: tense, context: context)
 
     case .year(let yearRef):
       guard let reference else { return ("XXXX", .none) }
@@ -109,6 +126,7 @@ struct TimexResolver: Sendable {
       var days: Int
       switch direction {
       case .byTense:
+        // Weekdays in news are mostly past: only a plain future moves them ahead.
         days = tense == .future ? (difference + 7) % 7 : -((reference.weekday - weekday + 7) % 7)
       case .last:
         let back = (reference.weekday - weekday + 7) % 7
@@ -196,7 +214,7 @@ struct TimexResolver: Sendable {
   }
 
   /// The year that puts a month (and day) closest to the reference.
-  static func closestYear(month: Int, day: Int?, to reference: CalendarDate) -> Int {
+  static func closestYear(month: Int, day: Int?, to reference: CalendarDate, futureWeight: Int) -> Int {
     var best = reference.year
     var bestDistance = Int.max
     for year in (reference.year - 1)...(reference.year + 1) {
@@ -205,7 +223,7 @@ struct TimexResolver: Sendable {
         ?? reference
       var distance = abs(date.dayNumber - reference.dayNumber)
       // News reports the past more often than it announces the future.
-      if date > reference { distance *= 2 }
+      if date > reference { distance *= futureWeight }
       if distance < bestDistance {
         best = year
         bestDistance = distance
