@@ -189,6 +189,14 @@ enum TimexLexicon {
     """
   ).compactMapValues { TimeUnit(rawValue: $0) }
 
+  /// Holidays on a fixed day: `MM-DD`.
+  static let fixedHolidays: [String: String] = table(
+    """
+    christmas 12-25
+    halloween 10-31
+    valentine 02-14
+    """)
+
   /// Seasons and their TIMEX3 codes.
   static let seasons: [String: String] = table(
     """

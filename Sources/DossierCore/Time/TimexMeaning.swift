@@ -40,6 +40,9 @@ struct TimexMeaning: Sendable, Hashable {
     case date(year: YearRef, month: Int, day: Int?)
     /// A month and day with the weekday the text gives it: `Saturday, April 25`.
     case weekdayDate(weekday: Int, month: Int, day: Int)
+    /// The `ordinal`-th `weekday` of a month: Thanksgiving is the fourth
+    /// Thursday of November.
+    case nthWeekday(month: Int, weekday: Int, ordinal: Int, year: YearRef)
     /// A year relative to the reference: `last year`, `this year`.
     case year(YearRef)
     /// A season (`SU`) of a year.

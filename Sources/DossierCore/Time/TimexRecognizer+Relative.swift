@@ -124,6 +124,101 @@ extension TimexRecognizer {
     }
   }
 
+  /// `Christmas`, `Christmas Eve`, `Thanksgiving Day`, `New Year's Day`,
+  /// `Halloween`, with `last`/`next`/`this` before them or a year after.
+  func holiday(at index: Int) -> Match? {
+    var position = index
+    var ref = TimexMeaning.YearRef.byTense
+    switch word(position) {
+    case "last": ref = .before
+    case "next": ref = .after
+    case "this": ref = .offset(0)
+    default: break
+    }
+    if position == index && ref != .byTense { position += 1 }
+    guard let piece = piece(position), piece.isCapitalized else { return nil }
+    var end = position + 1
+    var form: TimexMeaning.Form
+    if piece.word == "thanksgiving" {
+      if word(end) == "day" { end += 1 }
+      form = .nthWeekday(month: 11, weekday: 4, ordinal: 4, year: ref)
+    } else if piece.word == "new", word(position + 1) == "year", word(position + 2) == "day" || word(position + 2) == "eve" {
+      let eve = word(position + 2) == "eve"
+      end = position + 3
+      form = .date(year: ref, month: eve ? 12 : 1, day: eve ? 31 : 1)
+    } else if let fixed = TimexLexicon.fixedHolidays[piece.word] {
+      let month = Int(fixed.prefix(2)) ?? 1
+      var day = Int(fixed.suffix(2)) ?? 1
+      if word(end) == "eve" && piece.word == "christmas" {
+        day -= 1
+        end += 1
+      } else if word(end) == "day" {
+        end += 1
+      }
+      form = .date(year: ref, month: month, day: day)
+    } else {
+      return nil
+    }
+    if let year = year(at: end) {
+      end += 1
+      switch form {
+      case .nthWeekday(let month, let weekday, let ordinal, _):
+        form = .nthWeekday(month: month, weekday: weekday, ordinal: ordinal, year: .absolute(year))
+      case .date(_, let month, let day):
+        form = .date(year: .absolute(year), month: month, day: day)
+      default: break
+      }
+    }
+    return Match(start: index, end: end, meaning: TimexMeaning(.date, form))
+  }
+
+  /// `for the year`, `the full year`, `the fiscal year ended June 30` (a
+  /// stretch of a year), `the year two thousand`.
+  func theYear(at index: Int) -> Match? {
+    guard word(index) == "the" else { return nil }
+    var position = index + 1
+    while ["full", "fiscal", "current", "financial"].contains(word(position)) { position += 1 }
+    guard word(position) == "year" else { return nil }
+    let end = position + 1
+    let after = word(end)
+    if after == "ended" || after == "ending" || after == "ends" || after == "through" {
+      return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed("P1Y")))
+    }
+    if let spelled = spelledYear(at: end) {
+      return Match(start: index, end: spelled.end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(spelled.value, 4))))
+    }
+    if position > index + 1 || word(index - 1) == "for" {
+      return Match(start: index, end: end, meaning: TimexMeaning(.date, .year(.offset(0))))
+    }
+    return nil
+  }
+
+  /// `nineteen ninety-six`, `two thousand`, `two thousand and one`.
+  func spelledYear(at index: Int) -> (value: Int, end: Int)? {
+    let first = word(index)
+    if first == "two" && word(index + 1) == "thousand" {
+      var end = index + 2
+      var value = 2000
+      if word(end) == "and", let unit = TimexLexicon.cardinals[word(end + 1)], unit < 20, word(end + 1) != "a" {
+        value += unit
+        end += 2
+      }
+      return (value, end)
+    }
+    guard let century = ["nineteen": 19, "eighteen": 18, "twenty": 20][first] else { return nil }
+    guard let tens = TimexLexicon.cardinals[word(index + 1)], tens >= 10, tens < 100, word(index + 1) != "dozen"
+    else { return nil }
+    var value = century * 100 + tens
+    var end = index + 2
+    if tens >= 20, let unit = TimexLexicon.cardinals[word(end)], unit < 10, unit > 0, word(end) != "a",
+      word(end) != "an", piece(end)?.isHyphenated == true
+    {
+      value += unit
+      end += 1
+    }
+    return (value, end)
+  }
+
   /// A capitalised month name without the extra checks of `month(at:)`.
   func monthName(at index: Int) -> Int? {
     guard let piece = piece(index), piece.isCapitalized, piece.word != "may" else { return nil }
@@ -247,7 +342,7 @@ extension TimexRecognizer {
     if yearEarlier {
       return Match(start: index, end: end, meaning: TimexMeaning(.date, .shift(.quarter, 4, sign: -1)))
     }
-    if ordinal == nil && !latest && absoluteYear == nil && word(index) != "the" { return nil }
+    if ordinal == nil && !latest && absoluteYear == nil && relativeYear == nil && word(index) != "the" { return nil }
     return Match(start: index, end: end, meaning: TimexMeaning(.date, .quarter(ordinal, ref)))
   }
 }

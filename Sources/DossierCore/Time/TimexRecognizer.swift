@@ -112,6 +112,11 @@ struct TimexRecognizer {
     consider(reference(at: index))
     consider(setExpression(at: index))
     consider(anaphoric(at: index))
+    consider(holiday(at: index))
+    consider(theYear(at: index))
+    if let spelled = spelledYear(at: index), isCapitalized(index) || word(index - 1) == "in" {
+      consider(Match(start: index, end: spelled.end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(spelled.value, 4)))))
+    }
     return best
   }
 

@@ -72,6 +72,25 @@ struct TimexResolver: Sendable {
       if let best { return (best.description, referenceAnchor) }
       return base(.date(year: .byTense, month: month, day: day), tense: tense, context: context)
 
+    case .nthWeekday(let month, let weekday, let ordinal, let yearRef):
+      var year: Int
+      var anchor = referenceAnchor
+      switch yearRef {
+      case .absolute(let value):
+        year = value
+        anchor = .none
+      case .offset(let offset):
+        guard let reference else { return ("XXXX-" + pad(month, 2), .none) }
+        year = reference.year + offset
+      default:
+        guard let reference else { return ("XXXX-" + pad(month, 2), .none) }
+        let (approximate, _) = base(.date(year: yearRef, month: month, day: 7 * ordinal - 3), tense: tense, context: context)
+        year = Int(approximate.prefix(4)) ?? reference.year
+      }
+      guard let first = CalendarDate(year: year, month: month, day: 1) else { return ("XXXX", .none) }
+      let day = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (ordinal - 1))
+      return (day.description, anchor)
+
     case .year(let yearRef):
       guard let reference else { return ("XXXX", .none) }
       if case .offset(let offset) = yearRef { return (pad(reference.year + offset, 4), referenceAnchor) }

@@ -32,7 +32,7 @@ public struct TimexTagger: DocumentStage {
       if match.meaning.kind == .date || match.meaning.kind == .time {
         var fromShift = false
         switch match.meaning.form {
-        case .shift, .same, .ago: fromShift = true
+        case .shift, .same, .ago, .quarter(nil, _): fromShift = true
         default: break
         }
         context.note(value, fromShift: fromShift)
