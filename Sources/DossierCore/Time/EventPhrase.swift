@@ -16,7 +16,7 @@ enum EventPhrase {
   /// participants.
   static func make(document: Document, sentence: TextRange, timex: Timex) -> (text: String, participants: Set<String>)?
   {
-    let tokens = document.tokens.filter { sentence.contains($0.range) }
+    let tokens = Array(TokenSearch.tokens(document.tokens, in: sentence))
     guard !tokens.isEmpty else { return nil }
     var kept: [Token] = []
     var index = 0

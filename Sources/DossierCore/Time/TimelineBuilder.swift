@@ -19,9 +19,10 @@ public struct TimelineBuilder: CorpusStage {
       let members = corpus.stories[storyIndex].documents
       borrowPublicationDates(members, in: &corpus)
       var entries: [Candidate] = []
+      var byParticipants: [[String]: [Int]] = [:]
       for documentIndex in members {
         for candidate in candidates(corpus.documents[documentIndex], index: documentIndex) {
-          Self.merge(candidate, into: &entries)
+          Self.merge(candidate, into: &entries, index: &byParticipants)
         }
       }
       corpus.stories[storyIndex].timeline = Self.ordered(entries).map {
@@ -82,26 +83,28 @@ public struct TimelineBuilder: CorpusStage {
   /// The date line of an embedded post (`(@handle) February 2, 2022`) dates
   /// the post, not an event.
   static func isEmbedDate(_ document: Document, _ timex: Timex) -> Bool {
-    guard let index = document.tokens.firstIndex(where: { $0.range.start >= timex.range.start }), index >= 2 else {
-      return false
-    }
+    let index = TokenSearch.firstIndex(document.tokens, startingAtOrAfter: timex.range.start)
+    guard index >= 2, index < document.tokens.count else { return false }
     return document.text(document.tokens[index - 1].range) == ")" && document.tokens[index - 2].kind == .handle
   }
 
   /// Sentences that open with a quotation mark report speech, not events.
   static func isQuoted(_ document: Document, _ sentence: TextRange) -> Bool {
-    guard let first = document.tokens.first(where: { $0.range.start >= sentence.start }) else { return false }
-    return first.isQuotationMark
+    let index = TokenSearch.firstIndex(document.tokens, startingAtOrAfter: sentence.start)
+    return index < document.tokens.count && document.tokens[index].isQuotationMark
   }
 
   /// Adds an entry, merging it with one of the same participants whose value
   /// equals or contains its own (or the reverse).
-  static func merge(_ candidate: Candidate, into entries: inout [Candidate]) {
-    for index in entries.indices {
+  static func merge(_ candidate: Candidate, into entries: inout [Candidate], index byParticipants: inout [[String]: [Int]]) {
+    let key = candidate.participants.sorted()
+    guard !key.isEmpty else {
+      entries.append(candidate)
+      return
+    }
+    for index in byParticipants[key] ?? [] {
       let entry = entries[index]
-      guard compatible(entry.value, candidate.value), !candidate.participants.isEmpty,
-        entry.participants == candidate.participants
-      else { continue }
+      guard compatible(entry.value, candidate.value) else { continue }
       // The more precise value wins; the evidence of both is kept.
       if candidate.value.utf8.count > entry.value.utf8.count { entries[index].value = candidate.value }
       for span in candidate.evidence where !entry.evidence.contains(span) {
@@ -109,6 +112,7 @@ public struct TimelineBuilder: CorpusStage {
       }
       return
     }
+    byParticipants[key, default: []].append(entries.count)
     entries.append(candidate)
   }
 

@@ -189,6 +189,67 @@ enum TimexLexicon {
     """
   ).compactMapValues { TimeUnit(rawValue: $0) }
 
+  /// Every word an expression can start with; other words are skipped
+  /// without trying the grammar.
+  static let startWords: Set<String> = {
+    var words: Set<String> = [
+      "the", "a", "an", "this", "that", "these", "last", "next", "past", "coming", "previous", "following",
+      "preceding", "prior", "early", "late", "mid", "middle", "end", "beginning", "start", "earlier", "later",
+      "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "less", "fewer",
+      "at", "up", "just", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "future",
+      "fiscal", "calendar", "financial", "year", "recent", "current", "present", "few", "several", "many",
+      "numerous", "countless", "noon", "midday", "midnight", "christmas", "thanksgiving", "halloween",
+      "valentine", "new", "latest", "comparable", "same", "most", "first", "second", "third", "fourth",
+      "final", "initial", "remaining", "entire", "whole", "full", "additional", "further", "other", "half",
+    ]
+    for table in [months.keys, weekdays.keys, pluralWeekdays.keys, cardinals.keys, ordinals.keys] {
+      words.formUnion(table)
+    }
+    words.formUnion(units.keys)
+    words.formUnion(seasons.keys)
+    words.formUnion(setAdverbs.keys)
+    words.formUnion(referenceWords.keys)
+    words.formUnion(clockWords.keys)
+    words.formUnion(approximators.keys)
+    words.formUnion(rangeModifiers.keys)
+    words.formUnion(partsOfDay.keys)
+    return words
+  }()
+
+  /// Words before a month name that show it is one (`in May`).
+  static let monthContext: Set<String> = [
+    "in", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late", "mid",
+    "during", "through", "between", "and", "before", "after", "to", "each", "every", "on",
+  ]
+
+  /// The narrower context that `May` needs.
+  static let mayContext: Set<String> = [
+    "in", "of", "since", "until", "last", "next", "early", "late", "mid", "during", "by", "from", "this",
+    "between", "through",
+  ]
+
+  /// Words before a four-digit number that make it a year even before 1900.
+  static let yearContext: Set<String> = [
+    "in", "since", "of", "from", "until", "by", "year", "circa", "before", "after",
+  ]
+
+  /// Words that open a stretch of time: `the past two months`.
+  static let stretchWords: Set<String> = [
+    "past", "last", "next", "first", "coming", "previous", "final", "following", "preceding", "initial",
+    "latest", "remaining", "recent", "same", "entire", "whole", "full", "additional", "further", "other",
+  ]
+
+  /// Words before `a year` that make it a rate: `$5 million a year`.
+  static let rateContext: Set<String> = [
+    "million", "billion", "times", "once", "twice", "percent", "%", "thousand", "dollars", "hundred",
+  ]
+
+  /// Words after `the` that name the quarter under discussion.
+  static let latestWords: Set<String> = ["latest", "recent", "comparable", "same", "most", "just", "reporting"]
+
+  /// Prepositions that let a bare season stand alone (`in summer`).
+  static let seasonContext: Set<String> = ["in", "during", "over", "since", "until", "by", "this", "through"]
+
   /// Holidays on a fixed day: `MM-DD`.
   static let fixedHolidays: [String: String] = table(
     """

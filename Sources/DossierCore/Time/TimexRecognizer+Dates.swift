@@ -15,21 +15,14 @@ extension TimexRecognizer {
     }
     if TimexLexicon.ambiguousMonths.contains(piece.word) {
       let before = word(index - 1)
-      let strongBefore: Set<String> = [
-        "in", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late", "mid",
-        "during", "through", "between", "and", "before", "after", "to", "each", "every", "until", "on",
-      ]
       let nextIsDate = day(at: index + 1) != nil || year(at: index + 1) != nil
       let beforeIsDate = day(at: index - 1) != nil && word(index - 2) != "the"
-      if !(nextIsDate || beforeIsDate || strongBefore.contains(before) || hasFullStop(index) && piece.word != "may") {
+      if !(nextIsDate || beforeIsDate || TimexLexicon.monthContext.contains(before) || hasFullStop(index) && piece.word != "may") {
         return nil
       }
       if piece.word == "may"
         && !(nextIsDate || beforeIsDate
-          || [
-            "in", "of", "since", "until", "last", "next", "early", "late", "mid", "during", "by", "from", "this",
-            "between", "through",
-          ].contains(before))
+          || TimexLexicon.mayContext.contains(before))
       {
         return nil
       }
@@ -296,8 +289,7 @@ extension TimexRecognizer {
       return false
     }
     if value >= 1900 { return true }
-    let strong: Set<String> = ["in", "since", "of", "from", "until", "by", "year", "until", "circa", "before", "after"]
-    return value >= 1500 && strong.contains(before)
+    return value >= 1500 && TimexLexicon.yearContext.contains(before)
   }
 
   /// `3 p.m.`, `10:35 a.m. EST`, `noon Thursday`, `10 p.m. Wednesday`.

@@ -40,11 +40,7 @@ extension TimexRecognizer {
     let hasThe = word(position) == "the"
     if hasThe { position += 1 }
     var stretch: String? = nil
-    let stretchWords: Set<String> = [
-      "past", "last", "next", "first", "coming", "previous", "final", "following", "preceding", "initial",
-      "latest", "remaining", "recent", "same", "entire", "whole", "full", "additional", "further", "other",
-    ]
-    if stretchWords.contains(word(position)) {
+    if TimexLexicon.stretchWords.contains(word(position)) {
       stretch = word(position)
       position += 1
     }
@@ -101,8 +97,7 @@ extension TimexRecognizer {
     // A frequency: `$5 million a year`, `twice a week`.
     if (first == "a" || first == "an" || first == "per") && !hasThe && stretch == nil {
       let before = word(index - 1)
-      if ["million", "billion", "times", "once", "twice", "percent", "%", "thousand", "dollars", "hundred"].contains(
-        before)
+      if TimexLexicon.rateContext.contains(before)
         || (piece(index - 1)?.kind == .number)
       {
         return Match(start: index, end: end, meaning: TimexMeaning(.set, .fixed(unit.duration(1))))

@@ -62,7 +62,8 @@ extension TimexRecognizer {
     var end = position + 1
     if let part = partOfDay(at: end) {
       end += 1
-      return Match(start: index, end: end, meaning: TimexMeaning(.time, .weekday(weekday, direction), timeOfDay: part))
+      // TimeBank types `Wednesday night` as a date with a part of the day.
+      return Match(start: index, end: end, meaning: TimexMeaning(.date, .weekday(weekday, direction), timeOfDay: part))
     }
     return Match(start: index, end: end, meaning: TimexMeaning(.date, .weekday(weekday, direction)))
   }
@@ -263,7 +264,7 @@ extension TimexRecognizer {
     if position == index {
       // A bare season needs its year, or a preposition before it.
       let before = word(index - 1)
-      guard ref != nil || ["in", "during", "over", "since", "until", "by", "this", "through"].contains(before),
+      guard ref != nil || TimexLexicon.seasonContext.contains(before),
         season != "FA" || ref != nil
       else { return nil }
     }
@@ -287,7 +288,7 @@ extension TimexRecognizer {
         yearEarlier = true
         position += 2
         sawModifier = true
-      } else if ["latest", "recent", "comparable", "same", "most", "just", "reporting"].contains(current) {
+      } else if TimexLexicon.latestWords.contains(current) {
         latest = true
         position += 1
         sawModifier = true

@@ -32,6 +32,12 @@ struct TimexRecognizer {
     var result: [Match] = []
     var index = lower
     while index < upper {
+      let piece = pieces[index]
+      // Most words cannot start an expression: one lookup skips them.
+      guard piece.kind == .number || piece.isQuotationMark || TimexLexicon.startWords.contains(piece.word) else {
+        index += 1
+        continue
+      }
       if let match = match(at: index), match.end > index {
         result.append(match)
         index = match.end
