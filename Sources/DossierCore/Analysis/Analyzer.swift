@@ -15,7 +15,7 @@ public struct Analyzer: Sendable {
     // programming error, caught by the tests.
     do {
       return try Pipeline(
-        documentStages: segmentationStages + [PublicationDateInferrer(), TimexTagger()],
+        documentStages: segmentationStages + [TimexTagger()],
         corpusStages: [SingleStoryGrouper(), TimelineBuilder()]
       )
     } catch {

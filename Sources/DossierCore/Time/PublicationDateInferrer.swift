@@ -1,8 +1,10 @@
 /// Infers a publication date from the article's own text where metadata
 /// gave none.
 ///
-/// Requires `tokens` and `sentences`; adds `publicationDates` (sets
-/// ``DocumentMetadata/published`` with basis `text`). In order of trust: a
+/// ``TimexTagger`` runs it on the expressions it recognises, before it
+/// resolves them; as a stage of its own it requires `tokens` and `sentences`
+/// and adds `publicationDates` (sets ``DocumentMetadata/published`` with
+/// basis `text`). In order of trust: a
 /// dateline (`MOSCOW, Jan 30 (Reuters) -`), the latest dated embed
 /// (`— Name (@handle) February 2, 2022`), then the latest explicit full date,
 /// preferring one that falls on a weekday the text mentions.
@@ -23,6 +25,11 @@ public struct PublicationDateInferrer: DocumentStage {
     let pieces = TimexPiece.pieces(of: document)
     guard !pieces.isEmpty else { return nil }
     let matches = TimexTagger.matches(pieces: pieces, sentences: document.sentences, dayFirst: nil)
+    return infer(pieces: pieces, matches: matches)
+  }
+
+  /// The date that recognised expressions point to, or `nil`.
+  func infer(pieces: [TimexPiece], matches: [TimexTagger.SentenceMatch]) -> CalendarDate? {
     var fullDates: [CalendarDate] = []
     var embedDates: [CalendarDate] = []
     var datelineDate: CalendarDate? = nil

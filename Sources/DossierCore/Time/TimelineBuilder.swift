@@ -46,7 +46,10 @@ public struct TimelineBuilder: CorpusStage {
     guard let date = known.max() else { return }
     for index in members where corpus.documents[index].metadata.published.date == nil {
       corpus.documents[index].metadata.published = PublishedDate(date: date, basis: .story)
-      corpus.documents[index].timexes = TimexTagger().tag(corpus.documents[index])
+      // Only expressions left partly unknown can gain from the date.
+      if corpus.documents[index].timexes.contains(where: { $0.value.contains("X") || $0.anchor == .context }) {
+        corpus.documents[index].timexes = TimexTagger().tag(corpus.documents[index])
+      }
     }
   }
 

@@ -216,6 +216,27 @@ enum TimexLexicon {
     return words
   }()
 
+  /// Words that can make an expression alone; other start words need a
+  /// temporal word after them.
+  static let standaloneWords: Set<String> = {
+    var words: Set<String> = [
+      "today", "yesterday", "tomorrow", "tonight", "future", "christmas", "thanksgiving", "halloween",
+      "valentine", "nineteen", "eighteen", "year",
+    ]
+    for table in [months.keys, weekdays.keys, pluralWeekdays.keys] { words.formUnion(table) }
+    words.formUnion(units.keys)
+    words.formUnion(seasons.keys)
+    words.formUnion(setAdverbs.keys)
+    words.formUnion(referenceWords.keys)
+    words.formUnion(clockWords.keys)
+    words.formUnion(partsOfDay.keys)
+    return words
+  }()
+
+  /// Words that link a modifier to the temporal word after them: `at least`,
+  /// `more than`, `up to`, `a couple of`.
+  static let linkWords: Set<String> = ["least", "than", "to", "couple", "dozen", "of", "year-ago", "fiscal", "the"]
+
   /// Words before a month name that show it is one (`in May`).
   static let monthContext: Set<String> = [
     "in", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late", "mid",

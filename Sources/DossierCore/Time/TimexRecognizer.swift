@@ -38,6 +38,14 @@ struct TimexRecognizer {
         index += 1
         continue
       }
+      // `the`, `a`, `last`, `about`…: only before another temporal word.
+      if !TimexLexicon.standaloneWords.contains(piece.word) && piece.kind != .number && !piece.isQuotationMark,
+        let next = self.piece(index + 1), next.kind != .number, !next.isQuotationMark,
+        !TimexLexicon.startWords.contains(next.word), !TimexLexicon.linkWords.contains(next.word)
+      {
+        index += 1
+        continue
+      }
       if let match = match(at: index), match.end > index {
         result.append(match)
         index = match.end

@@ -1,31 +1,47 @@
 /// Finds the temporal expressions of a document and normalises them to
 /// TIMEX3 values.
 ///
-/// Requires `tokens` and `sentences`; adds `timexes`. Relative expressions
-/// resolve against the publication date (anchor `document`, or `story` when
-/// that date came from the story), anaphoric ones against the last date the
-/// text mentioned (anchor `context`); with neither, unknown parts stay `X`.
+/// Requires `tokens` and `sentences`; adds `timexes` and
+/// `publicationDates`: where metadata gave no publication date, it is
+/// inferred from the same recognised expressions first
+/// (``PublicationDateInferrer``, basis `text`). Relative expressions resolve
+/// against the publication date (anchor `document`, or `story` when that date
+/// came from the story), anaphoric ones against the last date the text
+/// mentioned (anchor `context`); with neither, unknown parts stay `X`.
 public struct TimexTagger: DocumentStage {
   public init() {}
 
   public var name: String { "timexes" }
   public var requires: Set<Layer> { [.tokens, .sentences] }
-  public var produces: Set<Layer> { [.timexes] }
+  public var produces: Set<Layer> { [.timexes, .publicationDates] }
 
   public func process(_ document: inout Document) {
-    document.timexes = tag(document)
+    let pieces = TimexPiece.pieces(of: document)
+    let dayFirst = Self.dayFirst(source: document.metadata.source ?? document.metadata.url)
+    let matches = Self.matches(pieces: pieces, sentences: document.sentences, dayFirst: dayFirst)
+    if document.metadata.published.date == nil,
+      let date = PublicationDateInferrer().infer(pieces: pieces, matches: matches)
+    {
+      document.metadata.published = PublishedDate(date: date, basis: .text)
+    }
+    document.timexes = resolve(matches, pieces: pieces, published: document.metadata.published)
   }
 
   /// The timexes of a document, resolved against its publication date.
   public func tag(_ document: Document) -> [Timex] {
     let pieces = TimexPiece.pieces(of: document)
-    let published = document.metadata.published
+    let dayFirst = Self.dayFirst(source: document.metadata.source ?? document.metadata.url)
+    let matches = Self.matches(pieces: pieces, sentences: document.sentences, dayFirst: dayFirst)
+    return resolve(matches, pieces: pieces, published: document.metadata.published)
+  }
+
+  /// Resolves recognised expressions in text order, carrying the context.
+  func resolve(_ matches: [SentenceMatch], pieces: [TimexPiece], published: PublishedDate) -> [Timex] {
     let resolver = TimexResolver(
       reference: published.date, referenceAnchor: published.basis == .story ? .story : .document)
     var context = TimexContext()
     var result: [Timex] = []
-    let dayFirst = Self.dayFirst(source: document.metadata.source ?? document.metadata.url)
-    for match in Self.matches(pieces: pieces, sentences: document.sentences, dayFirst: dayFirst) {
+    for match in matches {
       let (value, anchor) = resolver.resolve(match.meaning, tense: match.tense, context: context)
       let range = TextRange(start: pieces[match.start].range.start, end: pieces[match.end - 1].range.end)
       result.append(Timex(range: range, kind: match.meaning.kind, value: value, anchor: anchor, mod: match.meaning.mod))

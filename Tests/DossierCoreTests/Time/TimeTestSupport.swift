@@ -2,7 +2,7 @@
 
 /// Builds and tags invented documents for the time tests.
 enum TimeTestSupport {
-  static let stages: [any DocumentStage] = Analyzer.segmentationStages + [PublicationDateInferrer(), TimexTagger()]
+  static let stages: [any DocumentStage] = Analyzer.segmentationStages + [TimexTagger()]
 
   /// A document with `text`, published on `published` (ISO) or unknown.
   static func document(_ text: String, published: String? = nil) -> Document {
