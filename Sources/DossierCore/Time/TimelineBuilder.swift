@@ -42,8 +42,11 @@ public struct TimelineBuilder: CorpusStage {
   /// Gives undated articles the latest publication date of their story and
   /// resolves their timexes again against it.
   func borrowPublicationDates(_ members: [Int], in corpus: inout Corpus) {
-    let known = members.compactMap { corpus.documents[$0].metadata.published.date }
-    guard let date = known.max() else { return }
+    let known = members.compactMap { corpus.documents[$0].metadata.published.date }.sorted()
+    // Only a story whose articles appeared within a week lends its date: the
+    // middle one.
+    guard let first = known.first, let last = known.last, last.dayNumber - first.dayNumber <= 7 else { return }
+    let date = known[known.count / 2]
     for index in members where corpus.documents[index].metadata.published.date == nil {
       corpus.documents[index].metadata.published = PublishedDate(date: date, basis: .story)
       // Only expressions left partly unknown can gain from the date.
@@ -99,7 +102,9 @@ public struct TimelineBuilder: CorpusStage {
 
   /// Adds an entry, merging it with one of the same participants whose value
   /// equals or contains its own (or the reverse).
-  static func merge(_ candidate: Candidate, into entries: inout [Candidate], index byParticipants: inout [[String]: [Int]]) {
+  static func merge(
+    _ candidate: Candidate, into entries: inout [Candidate], index byParticipants: inout [[String]: [Int]]
+  ) {
     let key = candidate.participants.sorted()
     guard !key.isEmpty else {
       entries.append(candidate)

@@ -65,4 +65,15 @@ struct TimexMeaning: Sendable, Hashable {
     /// The last date of the text at a unit's granularity: `that day`.
     case same(TimeUnit)
   }
+
+  /// Whether resolving it needs the tense of its clause.
+  var dependsOnTense: Bool {
+    switch form {
+    case .date(.byTense, _, _), .weekday(_, .byTense), .weekend(.byTense), .quarter(_, .byTense),
+      .half(_, .byTense), .weekdayDate, .nthWeekday(_, _, _, .byTense):
+      return true
+    default:
+      return false
+    }
+  }
 }

@@ -14,6 +14,10 @@ struct TimexPiece: Sendable {
   var isHyphenated: Bool
   /// The kind of the token it comes from.
   var kind: Token.Kind
+  /// The word can start a temporal expression (``TimexLexicon/startWords``).
+  var isStart = false
+  /// The word can make an expression alone (``TimexLexicon/standaloneWords``).
+  var isStandalone = false
 
   var isWord: Bool { kind == .word }
   var isPunctuation: Bool { kind == .punctuation }
@@ -26,6 +30,8 @@ extension TimexPiece {
     var result: [TimexPiece] = []
     result.reserveCapacity(document.tokens.count + 8)
     var copy = document.text
+    // One scratch buffer for lower-casing every piece.
+    var scratch = [UInt8](repeating: 0, count: 24)
     copy.withUTF8 { bytes in
       for token in document.tokens {
         let start = Int(token.range.start)
@@ -40,7 +46,9 @@ extension TimexPiece {
           if atBoundary {
             if position > partStart {
               result.append(
-                make(bytes, partStart, position, kind: token.kind, hyphenated: !first, flags: token.flags))
+                make(
+                  bytes, partStart, position, kind: token.kind, hyphenated: !first, flags: token.flags,
+                  scratch: &scratch))
             }
             first = false
             partStart = position + 1
@@ -69,7 +77,7 @@ extension TimexPiece {
 
   private static func make(
     _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, kind: Token.Kind, hyphenated: Bool,
-    flags: Token.Flags
+    flags: Token.Flags, scratch: inout [UInt8]
   ) -> TimexPiece {
     var stop = end
     // `Feb.` and `p.m.` are looked up without their final full stop.
@@ -84,30 +92,40 @@ extension TimexPiece {
         stop -= 4
       }
     }
-    var lowered: [UInt8] = []
-    lowered.reserveCapacity(stop - start)
     var number = 0
     var allDigits = true
+    var length = 0
+    // Lexicon words are short: longer pieces are not spelled out.
+    let spelled = stop - start <= scratch.count
     for index in start..<stop {
       var byte = bytes[index]
       if byte >= 65 && byte <= 90 { byte += 32 }
-      lowered.append(byte)
+      if spelled {
+        scratch[length] = byte
+        length += 1
+      }
       if byte >= 48 && byte <= 57 {
         if number < 100_000_000 { number = number * 10 + Int(byte - 48) }
       } else {
         allDigits = false
       }
     }
+    let word = spelled ? String(decoding: scratch[0..<length], as: UTF8.self) : "#"
     let first = bytes[start]
     let capitalized = first >= 65 && first <= 90 || (!hyphenated && flags.contains(.capitalized))
-    return TimexPiece(
+    var piece = TimexPiece(
       range: TextRange(start: UInt32(start), end: UInt32(end)),
-      word: String(decoding: lowered, as: UTF8.self),
+      word: word,
       number: allDigits && stop > start ? number : nil,
       digits: allDigits ? stop - start : 0,
       isCapitalized: capitalized,
       isHyphenated: hyphenated,
       kind: kind
     )
+    if kind == .word {
+      piece.isStart = TimexLexicon.startWords.contains(word)
+      piece.isStandalone = piece.isStart && TimexLexicon.standaloneWords.contains(word)
+    }
+    return piece
   }
 }

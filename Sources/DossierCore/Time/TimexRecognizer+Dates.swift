@@ -17,7 +17,9 @@ extension TimexRecognizer {
       let before = word(index - 1)
       let nextIsDate = day(at: index + 1) != nil || year(at: index + 1) != nil
       let beforeIsDate = day(at: index - 1) != nil && word(index - 2) != "the"
-      if !(nextIsDate || beforeIsDate || TimexLexicon.monthContext.contains(before) || hasFullStop(index) && piece.word != "may") {
+      if !(nextIsDate || beforeIsDate || TimexLexicon.monthContext.contains(before)
+        || hasFullStop(index) && piece.word != "may")
+      {
         return nil
       }
       if piece.word == "may"
@@ -124,7 +126,8 @@ extension TimexRecognizer {
     }
     if let weekday, let dayValue, case .byTense = yearRef, start == index {
       return Match(
-        start: start, end: end, meaning: TimexMeaning(.date, .weekdayDate(weekday: weekday, month: monthValue, day: dayValue)))
+        start: start, end: end,
+        meaning: TimexMeaning(.date, .weekdayDate(weekday: weekday, month: monthValue, day: dayValue)))
     }
     return Match(
       start: start, end: end, meaning: TimexMeaning(.date, .date(year: yearRef, month: monthValue, day: dayValue)))

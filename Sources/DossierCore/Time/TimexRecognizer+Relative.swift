@@ -143,7 +143,9 @@ extension TimexRecognizer {
     if piece.word == "thanksgiving" {
       if word(end) == "day" { end += 1 }
       form = .nthWeekday(month: 11, weekday: 4, ordinal: 4, year: ref)
-    } else if piece.word == "new", word(position + 1) == "year", word(position + 2) == "day" || word(position + 2) == "eve" {
+    } else if piece.word == "new", word(position + 1) == "year",
+      word(position + 2) == "day" || word(position + 2) == "eve"
+    {
       let eve = word(position + 2) == "eve"
       end = position + 3
       form = .date(year: ref, month: eve ? 12 : 1, day: eve ? 31 : 1)
@@ -186,7 +188,8 @@ extension TimexRecognizer {
       return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed("P1Y")))
     }
     if let spelled = spelledYear(at: end) {
-      return Match(start: index, end: spelled.end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(spelled.value, 4))))
+      return Match(
+        start: index, end: spelled.end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(spelled.value, 4))))
     }
     if position > index + 1 || word(index - 1) == "for" {
       return Match(start: index, end: end, meaning: TimexMeaning(.date, .year(.offset(0))))

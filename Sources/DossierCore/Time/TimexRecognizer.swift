@@ -34,14 +34,14 @@ struct TimexRecognizer {
     while index < upper {
       let piece = pieces[index]
       // Most words cannot start an expression: one lookup skips them.
-      guard piece.kind == .number || piece.isQuotationMark || TimexLexicon.startWords.contains(piece.word) else {
+      guard piece.kind == .number || piece.isQuotationMark || piece.isStart else {
         index += 1
         continue
       }
       // `the`, `a`, `last`, `about`…: only before another temporal word.
-      if !TimexLexicon.standaloneWords.contains(piece.word) && piece.kind != .number && !piece.isQuotationMark,
+      if !piece.isStandalone && piece.kind != .number && !piece.isQuotationMark,
         let next = self.piece(index + 1), next.kind != .number, !next.isQuotationMark,
-        !TimexLexicon.startWords.contains(next.word), !TimexLexicon.linkWords.contains(next.word)
+        !next.isStart, !TimexLexicon.linkWords.contains(next.word)
       {
         index += 1
         continue
@@ -110,6 +110,14 @@ struct TimexRecognizer {
       if best == nil || candidate.end > best!.end { best = candidate }
     }
     let first = word(index)
+    if pieces[index].kind == .number {
+      // A number starts a clock time, a date, a year or a decade, or a count.
+      consider(clockTime(at: index))
+      consider(explicitDate(at: index))
+      consider(yearExpression(at: index))
+      consider(durationOrDistance(at: index))
+      return best
+    }
     consider(clockTime(at: index))
     consider(explicitDate(at: index))
     consider(yearExpression(at: index))
@@ -129,7 +137,8 @@ struct TimexRecognizer {
     consider(holiday(at: index))
     consider(theYear(at: index))
     if let spelled = spelledYear(at: index), isCapitalized(index) || word(index - 1) == "in" {
-      consider(Match(start: index, end: spelled.end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(spelled.value, 4)))))
+      consider(
+        Match(start: index, end: spelled.end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(spelled.value, 4)))))
     }
     return best
   }

@@ -84,7 +84,8 @@ struct TimexResolver: Sendable {
         year = reference.year + offset
       default:
         guard let reference else { return ("XXXX-" + pad(month, 2), .none) }
-        let (approximate, _) = base(.date(year: yearRef, month: month, day: 7 * ordinal - 3), tense: tense, context: context)
+        let (approximate, _) = base(
+          .date(year: yearRef, month: month, day: 7 * ordinal - 3), tense: tense, context: context)
         year = Int(approximate.prefix(4)) ?? reference.year
       }
       guard let first = CalendarDate(year: year, month: month, day: 1) else { return ("XXXX", .none) }

@@ -77,7 +77,9 @@ public struct TimexTagger: DocumentStage {
       guard upper > lower else { continue }
       let recognizer = TimexRecognizer(pieces: pieces, lower: lower, upper: upper, dayFirst: dayFirst)
       for match in recognizer.matches() {
-        let tense = Tense.around(pieces, lower: lower, upper: upper, start: match.start, end: match.end)
+        let tense =
+          match.meaning.dependsOnTense
+          ? Tense.around(pieces, lower: lower, upper: upper, start: match.start, end: match.end) : .unknown
         result.append(SentenceMatch(start: match.start, end: match.end, meaning: match.meaning, tense: tense))
       }
     }
