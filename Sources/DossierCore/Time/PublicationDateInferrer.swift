@@ -6,8 +6,8 @@
 /// and adds `publicationDates` (sets ``DocumentMetadata/published`` with
 /// basis `text`). In order of trust: a
 /// dateline (`MOSCOW, Jan 30 (Reuters) -`), the latest dated embed
-/// (`— Name (@handle) February 2, 2022`), then the latest explicit full date,
-/// preferring one that falls on a weekday the text mentions.
+/// (`— Name (@handle) February 2, 2022`), then the latest explicit full date
+/// that falls on a weekday the text mentions. Otherwise it stays unknown.
 public struct PublicationDateInferrer: DocumentStage {
   public init() {}
 
@@ -65,8 +65,9 @@ public struct PublicationDateInferrer: DocumentStage {
       }
     }
     if let latest = embedDates.max() { return latest }
-    let matching = fullDates.filter { weekdays.contains($0.weekday) }
-    return matching.max() ?? fullDates.max()
+    // A full date alone may be any event of the story; one that falls on a
+    // weekday the text mentions (`On Wednesday afternoon`) is the day of writing.
+    return fullDates.filter { weekdays.contains($0.weekday) }.max()
   }
 
   /// `— Name (@handle) February 2, 2022`: a date right after a handle in

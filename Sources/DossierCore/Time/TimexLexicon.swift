@@ -235,7 +235,7 @@ enum TimexLexicon {
 
   /// Words that link a modifier to the temporal word after them: `at least`,
   /// `more than`, `up to`, `a couple of`.
-  static let linkWords: Set<String> = ["least", "than", "to", "couple", "dozen", "of", "year-ago", "fiscal", "the"]
+  static let linkWords: Set<String> = ["least", "than", "to", "couple", "dozen", "of", "fiscal", "the", "on", "in"]
 
   /// Words before a month name that show it is one (`in May`).
   static let monthContext: Set<String> = [

@@ -66,7 +66,9 @@ extension TimexRecognizer {
     // `three-quarters` is a fraction, `last-minute` an adjective.
     if self.piece(unitIndex)?.isHyphenated == true && (unitWord.hasSuffix("s") || stretch != nil) { return nil }
     let first = word(position)
-    if (first == "a" || first == "an") && (unit == .second || unitWord == "day" && word(position - 1) == "one") {
+    if (first == "a" || first == "an")
+      && (unit == .second || unit == .quarter || unitWord == "day" && word(position - 1) == "one")
+    {
       return nil
     }
     if first == "one" && unit == .day && stretch == nil && !hasThe { return nil }

@@ -72,8 +72,9 @@ struct TimexRecognizer {
 
   /// True when the piece is written with a full stop after it (`Feb.`).
   func hasFullStop(_ index: Int) -> Bool {
-    guard let piece = piece(index) else { return false }
-    return piece.range.length > piece.word.utf8.count
+    guard let piece = piece(index), piece.kind == .word else { return false }
+    return pieces[index].range.length > piece.word.utf8.count && word(index).utf8.count < 6
+      && piece.range.length == piece.word.utf8.count + 1
   }
 
   // MARK: The families

@@ -32,10 +32,9 @@ struct TimexResolver: Sendable {
     case .date(let yearRef, let month, let day):
       let suffix = "-" + pad(month, 2) + (day.map { "-" + pad($0, 2) } ?? "")
       if case .absolute(let year) = yearRef { return (pad(year, 4) + suffix, .none) }
-      guard let reference else {
-        if let year = context.year { return (pad(year, 4) + suffix, .context) }
-        return ("XXXX" + suffix, .none)
-      }
+      // Without a publication date the year stays unknown: a year the text
+      // mentioned earlier is too weak an anchor for a bare month and day.
+      guard let reference else { return ("XXXX" + suffix, .none) }
       var year = reference.year
       let after = month > reference.month || month == reference.month && (day ?? 0) > reference.day
       let before = month < reference.month || month == reference.month && day != nil && day! < reference.day
@@ -175,7 +174,15 @@ struct TimexResolver: Sendable {
       return (reference.adding(days: offset).description, referenceAnchor)
 
     case .unitOffset(let unit, let offset):
-      guard let reference else { return ("XXXX", .none) }
+      guard let reference else {
+        switch unit {
+        case .week, .weekend: return ("XXXX-WXX", .none)
+        case .month: return ("XXXX-XX", .none)
+        case .quarter: return ("XXXX-QX", .none)
+        case .day, .night: return ("XXXX-XX-XX", .none)
+        default: return ("XXXX", .none)
+        }
+      }
       return (Self.shifted(reference, unit: unit, by: offset, granularity: unit), referenceAnchor)
 
     case .ago(let unit, let count):

@@ -41,8 +41,18 @@ public struct TimexTagger: DocumentStage {
       reference: published.date, referenceAnchor: published.basis == .story ? .story : .document)
     var context = TimexContext()
     var result: [Timex] = []
+    var previousEnd: Int? = nil
     for match in matches {
-      let (value, anchor) = resolver.resolve(match.meaning, tense: match.tense, context: context)
+      var (value, anchor) = resolver.resolve(match.meaning, tense: match.tense, context: context)
+      if case .shift(_, _, let sign) = match.meaning.form, sign > 0, let previousEnd, let last = result.last,
+        previousEnd + 1 == match.start, pieces[previousEnd].word == ",", last.kind == .date
+      {
+        // `On 11 February, nine days following the call`: the distance
+        // restates the date just given.
+        value = last.value
+        anchor = .context
+      }
+      previousEnd = match.end
       let range = TextRange(start: pieces[match.start].range.start, end: pieces[match.end - 1].range.end)
       result.append(Timex(range: range, kind: match.meaning.kind, value: value, anchor: anchor, mod: match.meaning.mod))
       if match.meaning.kind == .date || match.meaning.kind == .time {

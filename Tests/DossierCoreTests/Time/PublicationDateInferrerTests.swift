@@ -20,6 +20,7 @@ struct PublicationDateInferrerTests {
       "2019-05-02"
     ),
     ("The choir sang at the station on Saturday.", nil),
+    ("The hall reopened on May 2, 2019 after repairs.", nil),
   ]
 
   @Test("Datelines, embeds and full dates give the date", arguments: cases.indices)
