@@ -21,15 +21,16 @@ public struct PublicationDateInferrer: DocumentStage {
   }
 
   /// The date the text itself points to, or `nil`.
-  public func infer(_ document: Document) -> CalendarDate? {
+  public func infer(_ document: Document, yearHint: Int? = nil) -> CalendarDate? {
     let pieces = TimexPiece.pieces(of: document)
     guard !pieces.isEmpty else { return nil }
     let matches = TimexTagger.matches(pieces: pieces, sentences: document.sentences, dayFirst: nil)
-    return infer(pieces: pieces, matches: matches)
+    return infer(pieces: pieces, matches: matches, yearHint: yearHint)
   }
 
-  /// The date that recognised expressions point to, or `nil`.
-  func infer(pieces: [TimexPiece], matches: [TimexTagger.SentenceMatch]) -> CalendarDate? {
+  /// The date that recognised expressions point to, or `nil`. `yearHint`
+  /// completes a dateline without a year (the year of the story).
+  func infer(pieces: [TimexPiece], matches: [TimexTagger.SentenceMatch], yearHint: Int? = nil) -> CalendarDate? {
     var fullDates: [CalendarDate] = []
     var embedDates: [CalendarDate] = []
     var datelineDate: CalendarDate? = nil
@@ -58,7 +59,7 @@ public struct PublicationDateInferrer: DocumentStage {
     if let datelineDate { return datelineDate }
     if let datelineDay {
       // A dateline without a year takes the year of the latest full date.
-      if let year = (embedDates + fullDates).max()?.year,
+      if let year = (embedDates + fullDates).max()?.year ?? yearHint,
         let date = CalendarDate(year: year, month: datelineDay.month, day: datelineDay.day)
       {
         return date

@@ -48,7 +48,9 @@ public struct TimelineBuilder: CorpusStage {
     guard let first = known.first, let last = known.last, last.dayNumber - first.dayNumber <= 7 else { return }
     let date = known[known.count / 2]
     for index in members where corpus.documents[index].metadata.published.date == nil {
-      corpus.documents[index].metadata.published = PublishedDate(date: date, basis: .story)
+      // A dateline without a year (`GDANSK, March 14`) takes the story's year.
+      let own = PublicationDateInferrer().infer(corpus.documents[index], yearHint: date.year)
+      corpus.documents[index].metadata.published = PublishedDate(date: own ?? date, basis: .story)
       // Only expressions left partly unknown can gain from the date.
       if corpus.documents[index].timexes.contains(where: { $0.value.contains("X") || $0.anchor == .context }) {
         corpus.documents[index].timexes = TimexTagger().tag(corpus.documents[index])

@@ -101,6 +101,8 @@ struct TimexResolver: Sendable {
       guard let reference else { return ("XXXX-" + season, .none) }
       var year = reference.year
       if case .offset(let offset) = yearRef { year += offset }
+      let startMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][season] ?? 1
+      if case .byTense = yearRef, tense == .past, startMonth > reference.month { year -= 1 }
       return (pad(year, 4) + "-" + season, referenceAnchor)
 
     case .quarter(let quarter, let yearRef):
@@ -222,7 +224,8 @@ struct TimexResolver: Sendable {
       }
       guard let count else {
         switch unit {
-        case .day, .night, .week, .hour, .minute: return (pad(base.year, 4) + "-" + pad(base.month, 2), anchor)
+        case .hour, .minute, .second: return (base.description, anchor)
+        case .day, .night, .week: return (pad(base.year, 4) + "-" + pad(base.month, 2), anchor)
         default: return (pad(base.year, 4), anchor)
         }
       }
