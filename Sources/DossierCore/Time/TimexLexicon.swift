@@ -201,6 +201,7 @@ enum TimexLexicon {
       "numerous", "countless", "noon", "midday", "midnight", "christmas", "thanksgiving", "halloween",
       "valentine", "new", "latest", "comparable", "same", "most", "first", "second", "third", "fourth",
       "final", "initial", "remaining", "entire", "whole", "full", "additional", "further", "other", "half",
+      "near", "short",
     ]
     for table in [months.keys, weekdays.keys, pluralWeekdays.keys, cardinals.keys, ordinals.keys] {
       words.formUnion(table)
@@ -213,6 +214,7 @@ enum TimexLexicon {
     words.formUnion(approximators.keys)
     words.formUnion(rangeModifiers.keys)
     words.formUnion(partsOfDay.keys)
+    words.formUnion(decadeWords.keys)
     return words
   }()
 
@@ -277,6 +279,19 @@ enum TimexLexicon {
     christmas 12-25
     halloween 10-31
     valentine 02-14
+    """)
+
+  /// Decades written as words, by their tens digit.
+  static let decadeWords: [String: String] = table(
+    """
+    twenties 2
+    thirties 3
+    forties 4
+    fifties 5
+    sixties 6
+    seventies 7
+    eighties 8
+    nineties 9
     """)
 
   /// Seasons and their TIMEX3 codes.

@@ -234,6 +234,10 @@ extension TimexRecognizer {
       return Match(start: start, end: end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(found, 4))))
     }
     // Decades.
+    if hasThe, let tens = TimexLexicon.decadeWords[word(position)] {
+      // `the nineties`: of the 1900s.
+      return Match(start: index, end: position + 1, meaning: TimexMeaning(.date, .fixed("19" + tens)))
+    }
     if let decade = decade(at: position) {
       return Match(start: index, end: decade.end, meaning: TimexMeaning(.date, .fixed(decade.value)))
     }

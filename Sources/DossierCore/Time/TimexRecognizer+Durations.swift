@@ -186,6 +186,11 @@ extension TimexRecognizer {
         )
       }
     }
+    if first == "the" && (word(index + 1) == "near" || word(index + 1) == "short")
+      && (word(index + 2) == "future" || word(index + 2) == "term")
+    {
+      return Match(start: index, end: index + 3, meaning: TimexMeaning(.date, .fixed("FUTURE_REF")))
+    }
     if first == "these" && word(index + 1) == "days" {
       return Match(start: index, end: index + 2, meaning: TimexMeaning(.date, .fixed("PRESENT_REF")))
     }
@@ -271,6 +276,14 @@ extension TimexRecognizer {
     }
     if first == "the" {
       let second = word(index + 1)
+      if second == "following" || second == "next" || second == "previous" || second == "preceding"
+        || second == "prior", let part = partOfDay(at: index + 2)
+      {
+        // `the next morning`.
+        let sign = second == "following" || second == "next" ? 1 : -1
+        return Match(
+          start: index, end: index + 3, meaning: TimexMeaning(.date, .shift(.day, 1, sign: sign), timeOfDay: part))
+      }
       if second == "following" || second == "next" || second == "previous" || second == "preceding"
         || second == "prior"
       {

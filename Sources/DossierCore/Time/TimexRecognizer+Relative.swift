@@ -178,6 +178,10 @@ extension TimexRecognizer {
   /// `for the year`, `the full year`, `the fiscal year ended June 30` (a
   /// stretch of a year), `the year two thousand`.
   func theYear(at index: Int) -> Match? {
+    if word(index) == "year" && word(index + 1) == "end" {
+      // `year-end`, `year end`, `year's end`.
+      return Match(start: index, end: index + 2, meaning: TimexMeaning(.date, .year(.offset(0)), mod: "END"))
+    }
     guard word(index) == "the" else { return nil }
     var position = index + 1
     while ["full", "fiscal", "current", "financial"].contains(word(position)) { position += 1 }

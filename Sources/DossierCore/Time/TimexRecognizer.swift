@@ -41,6 +41,7 @@ struct TimexRecognizer {
       // `the`, `a`, `last`, `about`…: only before another temporal word.
       if !piece.isStandalone && piece.kind != .number && !piece.isQuotationMark,
         let next = self.piece(index + 1), next.kind != .number, !next.isQuotationMark,
+        !(next.word.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false),
         !next.isStart, !TimexLexicon.linkWords.contains(next.word)
       {
         index += 1
@@ -93,6 +94,13 @@ struct TimexRecognizer {
     }
     if first == "the" || first == "end" || first == "beginning" || first == "start" || first == "middle" {
       consider(boundaryOf(at: index))
+    }
+    if first == "the", let modifier = TimexLexicon.rangeModifiers[word(index + 1)],
+      var inner = modified(at: index + 1, mod: modifier)
+    {
+      // `the mid-1990s`, `the early summer`: the article joins.
+      inner.start = index
+      consider(inner)
     }
     if TimexLexicon.approximators[first] != nil || first == "more" || first == "less" || first == "at"
       || first == "up" || first == "just" || first == "fewer"
@@ -198,6 +206,13 @@ struct TimexRecognizer {
       return Match(
         start: index, end: innerStart + 2,
         meaning: TimexMeaning(.time, .same(.day), mod: mod, timeOfDay: "NI"))
+    }
+    if word(innerStart) == "the", let unit = TimexLexicon.units[word(innerStart + 1)],
+      [.year, .month, .week].contains(unit)
+    {
+      // `the end of the year`: of the current one.
+      let form: TimexMeaning.Form = unit == .year ? .year(.offset(0)) : .unitOffset(unit, 0)
+      return Match(start: index, end: innerStart + 2, meaning: TimexMeaning(.date, form, mod: mod))
     }
     guard let inner = core(at: innerStart), inner.meaning.kind == .date else { return nil }
     var meaning = inner.meaning

@@ -30,6 +30,13 @@ struct TimexTaggerTests {
     TimexCase("Output rose in the first half of 2020 at the plant.", "the first half of 2020", "2020-H1"),
     TimexCase("Pickets gathered outside the depot over the weekend.", "the weekend", "2024-W10-WE"),
     TimexCase("Her grandmother was born on Dec. 2 1931 in a village.", "Dec. 2 1931", "1931-12-02"),
+    TimexCase("The editorial ran on Friday, March 8:", "Friday, March 8", "2024-03-08"),
+    TimexCase("The shop shut at Christmas last winter.", "Christmas", "2023-12-25"),
+    TimexCase("Turkeys sold out before Thanksgiving Day in the town.", "Thanksgiving Day", "2023-11-23"),
+    TimexCase("The choir first sang in nineteen ninety-six at the abbey.", "nineteen ninety-six", "1996"),
+    TimexCase("Vinyl was cheap in the nineties, collectors say.", "the nineties", "199"),
+    TimexCase("Mortgage rates peaked in the mid-1980s in the valley.", "the mid-1980s", "198"),
+    TimexCase("The firm lost money for the year ended June 30.", "the year", "P1Y", .duration),
   ]
 
   @Test("Absolute dates, decades, centuries, seasons, quarters, weekends", arguments: absoluteDates)
