@@ -333,6 +333,12 @@ extension TimexRecognizer {
       return nil
     }
     var end = position + 1
+    if ordinal == nil && isQuarter && (word(end) == "ended" || word(end) == "ending"),
+      let month = month(at: end + 1)
+    {
+      // `the quarter ended Sept. 30` is the quarter of that month.
+      ordinal = (month - 1) / 3 + 1
+    }
     if word(end) == "of", let found = year(at: end + 1) {
       absoluteYear = found
       end += 2
