@@ -10,7 +10,9 @@ enum EventPhrase {
   ]
 
   /// Prepositions that belong to a date phrase: `on` Monday.
-  static let datePrepositions: Set<String> = ["on", "in", "at", "during", "since", "by", "from", "until", "of"]
+  static let datePrepositions: Set<String> = [
+    "on", "in", "at", "during", "since", "by", "from", "until", "of", "for", "before", "after", "around", "through",
+  ]
 
   /// The event text of a sentence and the capitalised words naming its
   /// participants.
@@ -39,6 +41,12 @@ enum EventPhrase {
       }
       kept.append(token)
       index += 1
+    }
+    // A dateline (`VELNA —`, `GDANSK, March 14 -`) is not part of the event.
+    if let dash = kept.prefix(6).firstIndex(where: { ["—", "–", "-", "--"].contains(document.text($0.range)) }),
+      kept[..<dash].allSatisfy({ $0.flags.contains(.allCaps) || $0.kind == .punctuation })
+    {
+      kept.removeSubrange(0...dash)
     }
     // A leading subordinate clause ends at the first comma.
     if let first = kept.first, subordinators.contains(document.text(first.range).lowercased()),

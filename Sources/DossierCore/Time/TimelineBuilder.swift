@@ -107,11 +107,8 @@ public struct TimelineBuilder: CorpusStage {
   static func merge(
     _ candidate: Candidate, into entries: inout [Candidate], index byParticipants: inout [[String]: [Int]]
   ) {
-    let key = candidate.participants.sorted()
-    guard !key.isEmpty else {
-      entries.append(candidate)
-      return
-    }
+    // Without named participants, only the same statement merges.
+    let key = candidate.participants.isEmpty ? ["=" + candidate.text.lowercased()] : candidate.participants.sorted()
     for index in byParticipants[key] ?? [] {
       let entry = entries[index]
       guard compatible(entry.value, candidate.value) else { continue }
