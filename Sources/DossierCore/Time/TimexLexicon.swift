@@ -201,7 +201,7 @@ enum TimexLexicon {
       "numerous", "countless", "noon", "midday", "midnight", "christmas", "thanksgiving", "halloween",
       "valentine", "new", "latest", "comparable", "same", "most", "first", "second", "third", "fourth",
       "final", "initial", "remaining", "entire", "whole", "full", "additional", "further", "other", "half",
-      "near", "short",
+      "near", "short", "period", "moment", "term",
     ]
     for table in [months.keys, weekdays.keys, pluralWeekdays.keys, cardinals.keys, ordinals.keys] {
       words.formUnion(table)
@@ -223,9 +223,10 @@ enum TimexLexicon {
   static let standaloneWords: Set<String> = {
     var words: Set<String> = [
       "today", "yesterday", "tomorrow", "tonight", "future", "christmas", "thanksgiving", "halloween",
-      "valentine", "nineteen", "eighteen", "year",
+      "valentine", "nineteen", "eighteen", "year", "past", "period", "moment", "term", "half",
     ]
     for table in [months.keys, weekdays.keys, pluralWeekdays.keys] { words.formUnion(table) }
+    words.formUnion(decadeWords.keys)
     words.formUnion(units.keys)
     words.formUnion(seasons.keys)
     words.formUnion(setAdverbs.keys)

@@ -38,12 +38,9 @@ struct TimexRecognizer {
         index += 1
         continue
       }
-      // `the`, `a`, `last`, `about`…: only before another temporal word.
-      if !piece.isStandalone && piece.kind != .number && !piece.isQuotationMark,
-        let next = self.piece(index + 1), next.kind != .number, !next.isQuotationMark,
-        !(next.word.utf8.first.map { $0 >= 48 && $0 <= 57 } ?? false),
-        !next.isStart, !TimexLexicon.linkWords.contains(next.word)
-      {
+      // `the`, `a`, `last`, `about`…: only before a temporal word, within
+      // three pieces of modifiers (`the first nine months`).
+      if !piece.isStandalone && piece.kind != .number && !piece.isQuotationMark && !leadsToTemporalWord(index) {
         index += 1
         continue
       }
@@ -55,6 +52,20 @@ struct TimexRecognizer {
       }
     }
     return result
+  }
+
+  /// Whether a temporal word, a number or a quotation mark follows within
+  /// three pieces that could all belong to one expression.
+  func leadsToTemporalWord(_ index: Int) -> Bool {
+    var next = index + 1
+    while next < upper && next <= index + 3 {
+      let piece = pieces[next]
+      if piece.isStandalone || piece.kind == .number || piece.isQuotationMark { return true }
+      if piece.word.utf8.first.map({ $0 >= 48 && $0 <= 57 }) ?? false { return true }
+      guard piece.isStart || TimexLexicon.linkWords.contains(piece.word) else { return false }
+      next += 1
+    }
+    return false
   }
 
   // MARK: Piece access

@@ -51,6 +51,18 @@ struct TimelineBuilderTests {
     #expect(timeline.first?.text == "Elmwood sold Ashgrove")
   }
 
+  @Test("Statements without named participants merge only when they say the same")
+  func mergesUnnamedStatements() {
+    let corpus = corpus([
+      ("the pipeline stopped on March 1, 2025.", "2025-03-02"),
+      ("the pipeline stopped on March 1, 2025.", "2025-03-03"),
+      ("the valve opened on March 1, 2025.", "2025-03-03"),
+    ])
+    let timeline = corpus.stories[0].timeline
+    #expect(timeline.count == 2)
+    #expect(timeline.first?.evidence.count == 2)
+  }
+
   @Test("The event text is the main clause without the date phrase")
   func eventText() {
     let corpus = corpus([("After weeks of talks, Nordbank bought Elmwood on Monday, the bank said.", "2024-03-13")])
