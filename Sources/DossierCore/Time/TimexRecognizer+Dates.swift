@@ -38,8 +38,11 @@ extension TimexRecognizer {
     if let number = piece.number {
       return piece.digits <= 2 && number >= 1 && number <= 31 ? number : nil
     }
+    let count = piece.word.utf8.count
+    guard count >= 3 && count <= 4, let firstByte = piece.word.utf8.first, firstByte >= 48 && firstByte <= 57 else {
+      return nil
+    }
     let bytes = Array(piece.word.utf8)
-    guard bytes.count >= 3 && bytes.count <= 4 else { return nil }
     let suffix = String(decoding: bytes[(bytes.count - 2)...], as: UTF8.self)
     guard suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" else { return nil }
     var value = 0
@@ -144,7 +147,9 @@ extension TimexRecognizer {
 
   /// `2022-02-24`, `2022-02`, `02/24/2022`, `24.02.2022` in one token.
   func numericDate(at index: Int) -> TimexMeaning? {
-    guard let piece = piece(index), piece.kind == .number else { return nil }
+    guard let piece = piece(index), piece.kind == .number, piece.number == nil, piece.word.utf8.count >= 6,
+      piece.word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") })
+    else { return nil }
     let bytes = Array(piece.word.utf8)
     var fields: [Int] = []
     var widths: [Int] = []
@@ -267,6 +272,7 @@ extension TimexRecognizer {
       position += 1
     }
     let text = word(position)
+    guard text.utf8.last == UInt8(ascii: "s"), text.utf8.count == 5 || text.utf8.count == 3 else { return nil }
     let bytes = Array(text.utf8)
     guard bytes.last == UInt8(ascii: "s"), bytes.count == 5 || bytes.count == 3 else { return nil }
     for byte in bytes.dropLast() where !(byte >= 48 && byte <= 57) { return nil }
@@ -313,6 +319,7 @@ extension TimexRecognizer {
       if let number = piece.number, piece.digits <= 2 {
         hour = number
       } else {
+        guard piece.word.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let parts = piece.word.split(separator: ":")
         guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2 else {
           return nil
