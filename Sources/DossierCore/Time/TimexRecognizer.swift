@@ -39,7 +39,7 @@ struct TimexRecognizer {
         continue
       }
       // `the`, `a`, `last`, `about`…: only before a temporal word, within
-      // three pieces of modifiers (`the first nine months`).
+      // four pieces of modifiers (`the middle of the night`).
       if !piece.isStandalone && piece.kind != .number && !piece.isQuotationMark && !leadsToTemporalWord(index) {
         index += 1
         continue
@@ -55,10 +55,10 @@ struct TimexRecognizer {
   }
 
   /// Whether a temporal word, a number or a quotation mark follows within
-  /// three pieces that could all belong to one expression.
+  /// four pieces that could all belong to one expression.
   func leadsToTemporalWord(_ index: Int) -> Bool {
     var next = index + 1
-    while next < upper && next <= index + 3 {
+    while next < upper && next <= index + 4 {
       let piece = pieces[next]
       if piece.isStandalone || piece.kind == .number || piece.isQuotationMark { return true }
       if piece.word.utf8.first.map({ $0 >= 48 && $0 <= 57 }) ?? false { return true }
