@@ -268,6 +268,9 @@ enum TimexLexicon {
     "million", "billion", "times", "once", "twice", "percent", "%", "thousand", "dollars", "hundred",
   ]
 
+  /// Words between a count and its unit: `eight trading days`, `two more weeks`.
+  static let countFillers: Set<String> = ["more", "full", "trading", "business", "working", "calendar"]
+
   /// Words after `the` that name the quarter under discussion.
   static let latestWords: Set<String> = ["latest", "recent", "comparable", "same", "most", "just", "reporting"]
 

@@ -20,8 +20,8 @@ extension TimexRecognizer {
     if TimexLexicon.vagueAmounts.contains(first) && first != "recent" { return (nil, index + 1) }
     guard var value = TimexLexicon.cardinals[first], first != "single", first != "couple" else { return nil }
     var end = index + 1
-    if value >= 20 && value < 100, let unit = TimexLexicon.cardinals[word(end)], unit < 10,
-      self.piece(end)?.isHyphenated == true
+    if value >= 20 && value < 100, let unit = TimexLexicon.cardinals[word(end)], unit < 10, unit > 0,
+      word(end) != "a", word(end) != "an"
     {
       value += unit
       end += 1
@@ -55,7 +55,7 @@ extension TimexRecognizer {
         amount = nil
         unitIndex = count(at: unitIndex + 1)!.end
       }
-      if word(unitIndex) == "more" || word(unitIndex) == "full" { unitIndex += 1 }
+      if TimexLexicon.countFillers.contains(word(unitIndex)) { unitIndex += 1 }
     } else {
       // A bare plural: `for years`, `the coming weeks`, `in recent years`.
       guard let unit = TimexLexicon.units[word(position)], word(position).hasSuffix("s") else { return nil }
