@@ -268,6 +268,20 @@ enum TimexLexicon {
     "million", "billion", "times", "once", "twice", "percent", "%", "thousand", "dollars", "hundred",
   ]
 
+  /// `last`, `this`, `next` before `year`.
+  static let yearDeterminers: Set<String> = ["last", "this", "next"]
+
+  /// Adjectives of a year: `the full year`, `the fiscal year`.
+  static let yearAdjectives: Set<String> = ["full", "fiscal", "current", "financial"]
+
+  /// Words before a bare plural unit that make it a duration: `for years`.
+  static let durationContext: Set<String> = [
+    "for", "within", "over", "in", "lasted", "last", "took", "spent", "after", "taking", "lasting", "than",
+  ]
+
+  /// The hundreds of spelled-out years: `nineteen ninety-six`.
+  static let centuryWords: [String: Int] = ["nineteen": 19, "eighteen": 18, "twenty": 20]
+
   /// Words between a count and its unit: `eight trading days`, `two more weeks`.
   static let countFillers: Set<String> = ["more", "full", "trading", "business", "working", "calendar"]
 

@@ -117,7 +117,7 @@ extension TimexRecognizer {
       // `Feb. 24 '22`.
       yearRef = .absolute(short < 50 ? 2000 + short : 1900 + short)
       end += 2
-    } else if ["last", "this", "next"].contains(word(end)), word(end + 1) == "year" {
+    } else if TimexLexicon.yearDeterminers.contains(word(end)), word(end + 1) == "year" {
       // `Feb. 24 last year`.
       yearRef = .offset(word(end) == "last" ? -1 : word(end) == "next" ? 1 : 0)
       end += 2

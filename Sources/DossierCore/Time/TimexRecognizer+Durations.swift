@@ -153,9 +153,7 @@ extension TimexRecognizer {
     }
     if hasThe { return nil }
     let before = word(index - 1)
-    if ["for", "within", "over", "in", "lasted", "last", "took", "spent", "after", "taking", "lasting", "than"]
-      .contains(before)
-    {
+    if TimexLexicon.durationContext.contains(before) {
       if before == "in" && (after == "of" || after == "to") { return nil }
       return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(unit.duration(nil))))
     }

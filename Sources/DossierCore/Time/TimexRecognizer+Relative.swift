@@ -184,7 +184,7 @@ extension TimexRecognizer {
     }
     guard word(index) == "the" else { return nil }
     var position = index + 1
-    while ["full", "fiscal", "current", "financial"].contains(word(position)) { position += 1 }
+    while TimexLexicon.yearAdjectives.contains(word(position)) { position += 1 }
     guard word(position) == "year" else { return nil }
     let end = position + 1
     let after = word(end)
@@ -213,7 +213,7 @@ extension TimexRecognizer {
       }
       return (value, end)
     }
-    guard let century = ["nineteen": 19, "eighteen": 18, "twenty": 20][first] else { return nil }
+    guard let century = TimexLexicon.centuryWords[first] else { return nil }
     guard let tens = TimexLexicon.cardinals[word(index + 1)], tens >= 10, tens < 100, word(index + 1) != "dozen"
     else { return nil }
     var value = century * 100 + tens
@@ -303,7 +303,7 @@ extension TimexRecognizer {
         absoluteYear = found
         position += 1
         sawModifier = true
-      } else if ["this", "last", "next"].contains(current) && word(position + 1) == "year"
+      } else if TimexLexicon.yearDeterminers.contains(current) && word(position + 1) == "year"
         && (TimexLexicon.ordinals[word(position + 2)] != nil || word(position + 2) == "quarter")
       {
         // `this year's third quarter`, `last year's quarter`.
