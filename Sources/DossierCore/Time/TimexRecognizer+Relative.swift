@@ -87,6 +87,8 @@ extension TimexRecognizer {
       return nil
     }
     let unitWord = word(position + 1)
+    // `present-day`, `last-minute` are adjectives.
+    if self.piece(position + 1)?.isHyphenated == true { return nil }
     if hasThe && (determiner == "past" || determiner == "coming" || determiner == "last" || determiner == "next") {
       // `the past week`, `the next year` are stretches of time, not dates.
       if let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s"), unit != .weekend {
