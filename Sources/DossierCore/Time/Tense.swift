@@ -5,8 +5,10 @@ enum Tense: Sendable {
   case past
   /// `will`, `shall`, `going to`: a plain future.
   case future
-  /// A modal or a plan (`should`, `expected`, `by`): looking ahead, but weakly.
+  /// A modal (`should`, `could`): looking ahead, but weakly.
   case prospective
+  /// A plan or schedule (`scheduled`, `expected`, `due`): looking ahead.
+  case planned
   case unknown
 }
 
@@ -43,6 +45,7 @@ extension Tense {
   /// what was said may be about the future.
   static func cue(_ word: String) -> Tense? {
     if TimexLexicon.futureCues.contains(word) { return .future }
+    if TimexLexicon.planCues.contains(word) { return .planned }
     if TimexLexicon.prospectiveCues.contains(word) { return .prospective }
     if word.hasSuffix("'ll") || word.hasSuffix("’ll") { return .future }
     if TimexLexicon.pastCues.contains(word) { return .past }

@@ -403,9 +403,14 @@ enum TimexLexicon {
   /// Words that mark a clause as looking ahead without a plain future:
   /// modals, plans and deadlines.
   static let prospectiveCues: Set<String> = [
-    "should", "must", "could", "can", "may", "might", "plans", "planned", "planning", "scheduled", "expected",
-    "expects", "expect", "due", "until", "till", "intends", "hopes", "aims", "would", "slated", "deadline",
-    "payable", "effective", "preparing", "ready", "soon",
+    "should", "must", "could", "can", "may", "might", "would", "until", "till", "hopes", "aims", "deadline",
+    "payable", "effective", "soon",
+  ]
+
+  /// Words that put a clause on a schedule: a weekday after them is ahead.
+  static let planCues: Set<String> = [
+    "plans", "planned", "planning", "scheduled", "expected", "expects", "expect", "due", "intends", "slated",
+    "preparing", "ready",
   ]
 
   /// Reporting verbs, which say nothing of the tense of what is reported.

@@ -45,7 +45,7 @@ struct TimexResolver: Sendable {
         switch tense {
         case .future: if before { year += 1 }
         case .past: if after { year -= 1 }
-        case .prospective: year = Self.closestYear(month: month, day: day, to: reference, futureWeight: 1)
+        case .prospective, .planned: year = Self.closestYear(month: month, day: day, to: reference, futureWeight: 1)
         case .unknown: year = Self.closestYear(month: month, day: day, to: reference, futureWeight: 2)
         }
       case .before:
@@ -131,7 +131,9 @@ struct TimexResolver: Sendable {
       }
       var year = reference.year
       if case .offset(let offset) = yearRef { year += offset }
-      if case .byTense = yearRef, quarter * 3 - 2 > reference.month, tense == .past || tense == .unknown { year -= 1 }
+      if case .byTense = yearRef, quarter * 3 - 2 > reference.month, tense == .past || tense == .unknown {
+        year -= 1
+      }
       return (pad(year, 4) + "-Q\(quarter)", referenceAnchor)
 
     case .half(let half, let yearRef):
@@ -148,7 +150,7 @@ struct TimexResolver: Sendable {
       switch direction {
       case .byTense:
         // Weekdays in news are mostly past: only a plain future moves them ahead.
-        days = tense == .future ? (difference + 7) % 7 : -((reference.weekday - weekday + 7) % 7)
+        days = tense == .future || tense == .planned ? (difference + 7) % 7 : -((reference.weekday - weekday + 7) % 7)
       case .last:
         let back = (reference.weekday - weekday + 7) % 7
         days = -(back == 0 ? 7 : back)
