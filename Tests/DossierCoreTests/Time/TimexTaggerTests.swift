@@ -45,6 +45,8 @@ struct TimexTaggerTests {
   static let relativeDates: [TimexCase] = [
     TimexCase("The mayor resigned on Monday after the audit.", "Monday", "2024-03-11"),
     TimexCase("The mayor will resign on Friday, aides say.", "Friday", "2024-03-15"),
+    TimexCase("The committee is scheduled to meet on Friday.", "Friday", "2024-03-15"),
+    TimexCase("Aid workers expect rain in the coming days.", "the coming days", "FUTURE_REF"),
     TimexCase("The mayor resigned on Wednesday afternoon.", "Wednesday afternoon", "2024-03-13TAF"),
     TimexCase("The council met yesterday to debate the budget.", "yesterday", "2024-03-12"),
     TimexCase("The council meets today to debate the budget.", "today", "2024-03-13"),
