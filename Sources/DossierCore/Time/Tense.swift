@@ -26,7 +26,10 @@ extension Tense {
       for index in [before, after] where index >= lower && index < upper {
         let word = pieces[index].word
         // `to testify on March 18`: an infinitive looks ahead.
-        if index == before && word == "to" && distance >= 2 && distance <= 3 { return .prospective }
+        if index == before && word == "to" && distance >= 2 && distance <= 3 && weak == nil {
+          weak = .prospective
+          continue
+        }
         if let found = cue(word) {
           // `to be aired`, `must be returned`: a passive that looks ahead.
           if found == .past && index > lower && pieces[index - 1].word == "be" { return .prospective }
