@@ -223,7 +223,7 @@ enum TimexLexicon {
   static let standaloneWords: Set<String> = {
     var words: Set<String> = [
       "today", "yesterday", "tomorrow", "tonight", "future", "christmas", "thanksgiving", "halloween",
-      "valentine", "nineteen", "eighteen", "year", "past", "period", "moment", "term", "half",
+      "valentine", "nineteen", "eighteen", "year", "past", "period", "moment", "term", "half", "current",
     ]
     for table in [months.keys, weekdays.keys, pluralWeekdays.keys] { words.formUnion(table) }
     words.formUnion(decadeWords.keys)
@@ -281,6 +281,9 @@ enum TimexLexicon {
 
   /// The hundreds of spelled-out years: `nineteen ninety-six`.
   static let centuryWords: [String: Int] = ["nineteen": 19, "eighteen": 18, "twenty": 20]
+
+  /// Nouns after which `current` is not about time: `current account`.
+  static let currentNouns: Set<String> = ["account", "accounts", "affairs", "events", "flow", "flows", "ratio"]
 
   /// Words between a count and its unit: `eight trading days`, `two more weeks`.
   static let countFillers: Set<String> = ["more", "full", "trading", "business", "working", "calendar"]

@@ -189,6 +189,13 @@ extension TimexRecognizer {
     {
       return Match(start: index, end: index + 3, meaning: TimexMeaning(.date, .fixed("FUTURE_REF")))
     }
+    if first == "current", word(index - 1) != "electric", word(index - 1) != "ocean",
+      let next = self.piece(index + 1), next.kind == .word, TimexLexicon.units[next.word] == nil,
+      !TimexLexicon.currentNouns.contains(next.word)
+    {
+      // TimeML reads the adjective `current` as the present.
+      return Match(start: index, end: index + 1, meaning: TimexMeaning(.date, .fixed("PRESENT_REF")))
+    }
     if first == "these" && word(index + 1) == "days" {
       return Match(start: index, end: index + 2, meaning: TimexMeaning(.date, .fixed("PRESENT_REF")))
     }
