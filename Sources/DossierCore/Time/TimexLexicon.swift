@@ -412,9 +412,22 @@ enum TimexLexicon {
 
   /// Words that put a clause on a schedule: a weekday after them is ahead.
   static let planCues: Set<String> = [
-    "plans", "planned", "planning", "scheduled", "expected", "expects", "expect", "due", "intends", "slated",
+    "plan", "plans", "planned", "planning", "scheduled", "expected", "expects", "expect", "due", "intends", "slated",
     "preparing", "ready",
   ]
+
+  /// `as soon as`, `as early as`: the date after them is ahead.
+  static let eagerWords: Set<String> = ["soon", "early"]
+
+  /// Articles, which a prenominal duration (`a two-week trip`) leaves out.
+  static let articles: Set<String> = ["the", "a", "an"]
+
+  /// Prepositions of an end point: `extended to Nov. 20`, `through January`.
+  static let endPointWords: Set<String> = ["to", "until", "till", "through", "by"]
+
+  /// Words that open a reported or relative clause: tense cues after them
+  /// belong to another clause.
+  static let clauseOpeners: Set<String> = ["that", "saying", "said", "says", "told", "tells"]
 
   /// Reporting verbs, which say nothing of the tense of what is reported.
   static let reportingVerbs: Set<String> = [

@@ -18,6 +18,9 @@ struct TimexPiece: Sendable {
   var isStart = false
   /// The word can make an expression alone (``TimexLexicon/standaloneWords``).
   var isStandalone = false
+  /// Bytes of a possessive ending (`'s`, `’s`) at the end of the range,
+  /// which TimeML leaves outside the expression.
+  var possessiveLength: UInt8 = 0
 
   var isWord: Bool { kind == .word }
   var isPunctuation: Bool { kind == .punctuation }
@@ -122,6 +125,7 @@ extension TimexPiece {
       isHyphenated: hyphenated,
       kind: kind
     )
+    if stop < end && bytes[stop] != UInt8(ascii: ".") { piece.possessiveLength = UInt8(end - stop) }
     if kind == .word {
       piece.isStart = TimexLexicon.startWords.contains(word)
       piece.isStandalone = piece.isStart && TimexLexicon.standaloneWords.contains(word)

@@ -186,6 +186,8 @@ struct TimexRecognizer {
     }
     guard let inner = core(at: next) else { return nil }
     guard inner.meaning.kind == .date || inner.meaning.kind == .time else { return nil }
+    // `Earlier Friday`, `late Monday`: TimeML leaves the weekday unmodified.
+    if case .weekday = inner.meaning.form, next == index + 1 { return nil }
     switch inner.meaning.form {
     case .fixed(let value) where value.hasSuffix("_REF"): return nil
     case .shift, .ago: return nil
@@ -237,6 +239,10 @@ struct TimexRecognizer {
     var mod: String
     switch word(index) {
     case "more", "over":
+      // `over the past year` is a preposition; `over an hour` a bound.
+      if word(index) == "over" && (word(next) == "the" || TimexLexicon.stretchWords.contains(word(next))) {
+        return nil
+      }
       if word(index) == "more" {
         guard word(next) == "than" else { return nil }
         next += 1

@@ -53,7 +53,9 @@ public struct TimexTagger: DocumentStage {
         anchor = .context
       }
       previousEnd = match.end
-      let range = TextRange(start: pieces[match.start].range.start, end: pieces[match.end - 1].range.end)
+      let last = pieces[match.end - 1]
+      let range = TextRange(
+        start: pieces[match.start].range.start, end: last.range.end - UInt32(last.possessiveLength))
       result.append(Timex(range: range, kind: match.meaning.kind, value: value, anchor: anchor, mod: match.meaning.mod))
       if match.meaning.kind == .date || match.meaning.kind == .time {
         var fromShift = false
@@ -86,7 +88,15 @@ public struct TimexTagger: DocumentStage {
       let upper = index
       guard upper > lower else { continue }
       let recognizer = TimexRecognizer(pieces: pieces, lower: lower, upper: upper, dayFirst: dayFirst)
-      for match in recognizer.matches() {
+      for var match in recognizer.matches() {
+        // `the 14-day wait`, `the third-quarter loss`: a compound before a
+        // noun leaves the article to the noun phrase.
+        let last = pieces[match.end - 1]
+        if match.end - match.start >= 3, last.isHyphenated, TimexLexicon.cardinals[last.word] == nil,
+          pieces[match.end - 2].word != "mid", TimexLexicon.articles.contains(pieces[match.start].word)
+        {
+          match.start += 1
+        }
         let tense =
           match.meaning.dependsOnTense
           ? Tense.around(pieces, lower: lower, upper: upper, start: match.start, end: match.end) : .unknown
