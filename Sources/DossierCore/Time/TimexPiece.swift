@@ -28,6 +28,16 @@ struct TimexPiece: Sendable {
 }
 
 extension TimexPiece {
+  /// Start words (flag 1) and standalone words (flag 2), by their bytes.
+  static let startTable: ByteWordTable = {
+    var entries: [String: UInt8] = [:]
+    for word in TimexLexicon.startWords { entries[word, default: 0] |= 1 }
+    for word in TimexLexicon.standaloneWords where TimexLexicon.startWords.contains(word) {
+      entries[word, default: 0] |= 2
+    }
+    return ByteWordTable(entries)
+  }()
+
   /// The pieces of a document's tokens, in text order.
   static func pieces(of document: Document) -> [TimexPiece] {
     var result: [TimexPiece] = []
@@ -35,6 +45,7 @@ extension TimexPiece {
     var copy = document.text
     // One scratch buffer for lower-casing every piece.
     var scratch = [UInt8](repeating: 0, count: 24)
+    let startTable = Self.startTable
     copy.withUTF8 { bytes in
       for token in document.tokens {
         let start = Int(token.range.start)
@@ -51,7 +62,7 @@ extension TimexPiece {
               result.append(
                 make(
                   bytes, partStart, position, kind: token.kind, hyphenated: !first, flags: token.flags,
-                  scratch: &scratch))
+                  table: startTable, scratch: &scratch))
             }
             first = false
             partStart = position + 1
@@ -80,7 +91,7 @@ extension TimexPiece {
 
   private static func make(
     _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, kind: Token.Kind, hyphenated: Bool,
-    flags: Token.Flags, scratch: inout [UInt8]
+    flags: Token.Flags, table startTable: ByteWordTable, scratch: inout [UInt8]
   ) -> TimexPiece {
     var stop = end
     // `Feb.` and `p.m.` are looked up without their final full stop.
@@ -100,9 +111,11 @@ extension TimexPiece {
     var length = 0
     // Lexicon words are short: longer pieces are not spelled out.
     let spelled = stop - start <= scratch.count
+    var hash = ByteWordTable.seed
     for index in start..<stop {
       var byte = bytes[index]
       if byte >= 65 && byte <= 90 { byte += 32 }
+      hash = ByteWordTable.step(hash, byte)
       if spelled {
         scratch[length] = byte
         length += 1
@@ -127,8 +140,9 @@ extension TimexPiece {
     )
     if stop < end && bytes[stop] != UInt8(ascii: ".") { piece.possessiveLength = UInt8(end - stop) }
     if kind == .word {
-      piece.isStart = TimexLexicon.startWords.contains(word)
-      piece.isStandalone = piece.isStart && TimexLexicon.standaloneWords.contains(word)
+      let flags = startTable.value(hash: ByteWordTable.finish(hash))
+      piece.isStart = flags & 1 != 0
+      piece.isStandalone = flags & 2 != 0
     }
     return piece
   }
