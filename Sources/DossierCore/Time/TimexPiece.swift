@@ -18,6 +18,8 @@ struct TimexPiece: Sendable {
   var isStart = false
   /// The word can make an expression alone (``TimexLexicon/standaloneWords``).
   var isStandalone = false
+  /// The word links a modifier to a temporal word (``TimexLexicon/linkWords``).
+  var isLink = false
   /// Bytes of a possessive ending (`'s`, `’s`) at the end of the range,
   /// which TimeML leaves outside the expression.
   var possessiveLength: UInt8 = 0
@@ -35,6 +37,7 @@ extension TimexPiece {
     for word in TimexLexicon.standaloneWords where TimexLexicon.startWords.contains(word) {
       entries[word, default: 0] |= 2
     }
+    for word in TimexLexicon.linkWords { entries[word, default: 0] |= 4 }
     return ByteWordTable(entries)
   }()
 
@@ -143,6 +146,7 @@ extension TimexPiece {
       let flags = startTable.value(hash: ByteWordTable.finish(hash))
       piece.isStart = flags & 1 != 0
       piece.isStandalone = flags & 2 != 0
+      piece.isLink = flags & 4 != 0
     }
     return piece
   }

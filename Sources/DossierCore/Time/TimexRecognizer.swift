@@ -32,15 +32,15 @@ struct TimexRecognizer {
     var result: [Match] = []
     var index = lower
     while index < upper {
-      let piece = pieces[index]
-      // Most words cannot start an expression: one lookup skips them.
-      guard piece.kind == .number || piece.isQuotationMark || piece.isStart else {
+      // Most words cannot start an expression: their flags skip them.
+      let kind = pieces[index].kind
+      guard pieces[index].isStart || kind == .number || startsShortDecade(index) else {
         index += 1
         continue
       }
       // `the`, `a`, `last`, `about`…: only before a temporal word, within
       // four pieces of modifiers (`the middle of the night`).
-      if !piece.isStandalone && piece.kind != .number && !piece.isQuotationMark && !leadsToTemporalWord(index) {
+      if kind == .word && !pieces[index].isStandalone && !leadsToTemporalWord(index) {
         index += 1
         continue
       }
@@ -59,13 +59,21 @@ struct TimexRecognizer {
   func leadsToTemporalWord(_ index: Int) -> Bool {
     var next = index + 1
     while next < upper && next <= index + 4 {
-      let piece = pieces[next]
-      if piece.isStandalone || piece.kind == .number || piece.isQuotationMark { return true }
-      if piece.word.utf8.first.map({ $0 >= 48 && $0 <= 57 }) ?? false { return true }
-      guard piece.isStart || TimexLexicon.linkWords.contains(piece.word) else { return false }
+      if pieces[next].isStandalone || pieces[next].kind == .number || startsShortDecade(next) { return true }
+      if pieces[next].word.utf8.first.map({ $0 >= 48 && $0 <= 57 }) ?? false { return true }
+      guard pieces[next].isStart || pieces[next].isLink else { return false }
       next += 1
     }
     return false
+  }
+
+  /// A quotation mark that is the apostrophe of `'90s`, the only
+  /// expression that starts with one.
+  func startsShortDecade(_ index: Int) -> Bool {
+    let kind = pieces[index].kind
+    guard kind == .quote || kind == .closingQuote || kind == .openingQuote, index + 1 < upper else { return false }
+    let next = pieces[index + 1].word.utf8
+    return next.count == 3 && next.last == UInt8(ascii: "s") && next.first.map { $0 >= 48 && $0 <= 57 } == true
   }
 
   // MARK: Piece access
