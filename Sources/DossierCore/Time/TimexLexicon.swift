@@ -19,424 +19,441 @@ enum TimexLexicon {
   }
 
   /// Month names and abbreviations (without their full stop).
-  static let months: [String: Int] = numbers(
-    """
-    january 1
-    jan 1
-    february 2
-    feb 2
-    march 3
-    mar 3
-    april 4
-    apr 4
-    may 5
-    june 6
-    jun 6
-    july 7
-    jul 7
-    august 8
-    aug 8
-    september 9
-    sept 9
-    sep 9
-    october 10
-    oct 10
-    november 11
-    nov 11
-    december 12
-    dec 12
-    """)
+  static let months: WordMap<Int> = WordMap(
+    numbers(
+      """
+      january 1
+      jan 1
+      february 2
+      feb 2
+      march 3
+      mar 3
+      april 4
+      apr 4
+      may 5
+      june 6
+      jun 6
+      july 7
+      jul 7
+      august 8
+      aug 8
+      september 9
+      sept 9
+      sep 9
+      october 10
+      oct 10
+      november 11
+      nov 11
+      december 12
+      dec 12
+      """))
 
   /// Month words that are also common English words, taken as months only
   /// next to a number or a date word.
-  static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "jul", "sep", "dec", "aug", "oct"]
+  static let ambiguousMonths: WordSet = ["may", "march", "mar", "jan", "jun", "jul", "sep", "dec", "aug", "oct"]
 
   /// ISO weekday numbers, Monday 1.
-  static let weekdays: [String: Int] = numbers(
-    """
-    monday 1
-    tuesday 2
-    wednesday 3
-    thursday 4
-    friday 5
-    saturday 6
-    sunday 7
-    mon 1
-    tue 2
-    tues 2
-    wed 3
-    thu 3
-    thur 4
-    thurs 4
-    fri 5
-    sat 6
-    sun 7
-    """)
+  static let weekdays: WordMap<Int> = WordMap(
+    numbers(
+      """
+      monday 1
+      tuesday 2
+      wednesday 3
+      thursday 4
+      friday 5
+      saturday 6
+      sunday 7
+      mon 1
+      tue 2
+      tues 2
+      wed 3
+      thu 3
+      thur 4
+      thurs 4
+      fri 5
+      sat 6
+      sun 7
+      """))
 
   /// Plural weekday names (`on Mondays`) make sets.
-  static let pluralWeekdays: [String: Int] = numbers(
-    """
-    mondays 1
-    tuesdays 2
-    wednesdays 3
-    thursdays 4
-    fridays 5
-    saturdays 6
-    sundays 7
-    """)
+  static let pluralWeekdays: WordMap<Int> = WordMap(
+    numbers(
+      """
+      mondays 1
+      tuesdays 2
+      wednesdays 3
+      thursdays 4
+      fridays 5
+      saturdays 6
+      sundays 7
+      """))
 
   /// Cardinal number words.
-  static let cardinals: [String: Int] = numbers(
-    """
-    one 1
-    two 2
-    three 3
-    four 4
-    five 5
-    six 6
-    seven 7
-    eight 8
-    nine 9
-    ten 10
-    eleven 11
-    twelve 12
-    thirteen 13
-    fourteen 14
-    fifteen 15
-    sixteen 16
-    seventeen 17
-    eighteen 18
-    nineteen 19
-    twenty 20
-    thirty 30
-    forty 40
-    fifty 50
-    sixty 60
-    seventy 70
-    eighty 80
-    ninety 90
-    hundred 100
-    a 1
-    an 1
-    single 1
-    couple 2
-    dozen 12
-    """)
+  static let cardinals: WordMap<Int> = WordMap(
+    numbers(
+      """
+      one 1
+      two 2
+      three 3
+      four 4
+      five 5
+      six 6
+      seven 7
+      eight 8
+      nine 9
+      ten 10
+      eleven 11
+      twelve 12
+      thirteen 13
+      fourteen 14
+      fifteen 15
+      sixteen 16
+      seventeen 17
+      eighteen 18
+      nineteen 19
+      twenty 20
+      thirty 30
+      forty 40
+      fifty 50
+      sixty 60
+      seventy 70
+      eighty 80
+      ninety 90
+      hundred 100
+      a 1
+      an 1
+      single 1
+      couple 2
+      dozen 12
+      """))
 
   /// Vague amounts: the count of the duration is unknown (`X`).
-  static let vagueAmounts: Set<String> = ["few", "several", "many", "some", "numerous", "countless", "recent"]
+  static let vagueAmounts: WordSet = ["few", "several", "many", "some", "numerous", "countless", "recent"]
 
   /// Ordinal words and their numbers.
-  static let ordinals: [String: Int] = numbers(
-    """
-    first 1
-    second 2
-    third 3
-    fourth 4
-    fifth 5
-    sixth 6
-    seventh 7
-    eighth 8
-    ninth 9
-    tenth 10
-    eleventh 11
-    twelfth 12
-    thirteenth 13
-    fourteenth 14
-    fifteenth 15
-    sixteenth 16
-    seventeenth 17
-    eighteenth 18
-    nineteenth 19
-    twentieth 20
-    thirtieth 30
-    last 4
-    final 4
-    """)
+  static let ordinals: WordMap<Int> = WordMap(
+    numbers(
+      """
+      first 1
+      second 2
+      third 3
+      fourth 4
+      fifth 5
+      sixth 6
+      seventh 7
+      eighth 8
+      ninth 9
+      tenth 10
+      eleventh 11
+      twelfth 12
+      thirteenth 13
+      fourteenth 14
+      fifteenth 15
+      sixteenth 16
+      seventeenth 17
+      eighteenth 18
+      nineteenth 19
+      twentieth 20
+      thirtieth 30
+      last 4
+      final 4
+      """))
 
   /// Duration units: singular and plural spellings to their unit.
-  static let units: [String: TimeUnit] = table(
-    """
-    second second
-    seconds second
-    minute minute
-    minutes minute
-    min minute
-    mins minute
-    hour hour
-    hours hour
-    hr hour
-    hrs hour
-    day day
-    days day
-    night night
-    nights night
-    week week
-    weeks week
-    weekend weekend
-    weekends weekend
-    month month
-    months month
-    quarter quarter
-    quarters quarter
-    year year
-    years year
-    yr year
-    decade decade
-    decades decade
-    century century
-    centuries century
-    """
-  ).compactMapValues { TimeUnit(rawValue: $0) }
+  static let units: WordMap<TimeUnit> = WordMap(
+    table(
+      """
+      second second
+      seconds second
+      minute minute
+      minutes minute
+      min minute
+      mins minute
+      hour hour
+      hours hour
+      hr hour
+      hrs hour
+      day day
+      days day
+      night night
+      nights night
+      week week
+      weeks week
+      weekend weekend
+      weekends weekend
+      month month
+      months month
+      quarter quarter
+      quarters quarter
+      year year
+      years year
+      yr year
+      decade decade
+      decades decade
+      century century
+      centuries century
+      """
+    ).compactMapValues { TimeUnit(rawValue: $0) })
 
   /// Every word an expression can start with; other words are skipped
   /// without trying the grammar.
-  static let startWords: Set<String> = {
-    var words: Set<String> = [
-      "the", "a", "an", "this", "that", "these", "last", "next", "past", "coming", "previous", "following",
-      "preceding", "prior", "early", "late", "mid", "middle", "end", "beginning", "start", "earlier", "later",
-      "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "less", "fewer",
-      "at", "up", "just", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "future",
-      "fiscal", "calendar", "financial", "year", "recent", "current", "present", "few", "several", "many",
-      "numerous", "countless", "noon", "midday", "midnight", "christmas", "thanksgiving", "halloween",
-      "valentine", "new", "latest", "comparable", "same", "most", "first", "second", "third", "fourth",
-      "final", "initial", "remaining", "entire", "whole", "full", "additional", "further", "other", "half",
-      "near", "short", "period", "moment", "term",
-    ]
-    for table in [months.keys, weekdays.keys, pluralWeekdays.keys, cardinals.keys, ordinals.keys] {
-      words.formUnion(table)
-    }
-    words.formUnion(units.keys)
-    words.formUnion(seasons.keys)
-    words.formUnion(setAdverbs.keys)
-    words.formUnion(referenceWords.keys)
-    words.formUnion(clockWords.keys)
-    words.formUnion(approximators.keys)
-    words.formUnion(rangeModifiers.keys)
-    words.formUnion(partsOfDay.keys)
-    words.formUnion(decadeWords.keys)
-    return words
-  }()
+  static let startWords: WordSet = WordSet(
+    {
+      var words: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "last", "next", "past", "coming", "previous", "following",
+        "preceding", "prior", "early", "late", "mid", "middle", "end", "beginning", "start", "earlier", "later",
+        "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "more", "less", "fewer",
+        "at", "up", "just", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "future",
+        "fiscal", "calendar", "financial", "year", "recent", "current", "present", "few", "several", "many",
+        "numerous", "countless", "noon", "midday", "midnight", "christmas", "thanksgiving", "halloween",
+        "valentine", "new", "latest", "comparable", "same", "most", "first", "second", "third", "fourth",
+        "final", "initial", "remaining", "entire", "whole", "full", "additional", "further", "other", "half",
+        "near", "short", "period", "moment", "term",
+      ]
+      for table in [months.keys, weekdays.keys, pluralWeekdays.keys, cardinals.keys, ordinals.keys] {
+        words.formUnion(table)
+      }
+      words.formUnion(units.keys)
+      words.formUnion(seasons.keys)
+      words.formUnion(setAdverbs.keys)
+      words.formUnion(referenceWords.keys)
+      words.formUnion(clockWords.keys)
+      words.formUnion(approximators.keys)
+      words.formUnion(rangeModifiers.keys)
+      words.formUnion(partsOfDay.keys)
+      words.formUnion(decadeWords.keys)
+      return words
+    }())
 
   /// Words that can make an expression alone; other start words need a
   /// temporal word after them.
-  static let standaloneWords: Set<String> = {
-    var words: Set<String> = [
-      "today", "yesterday", "tomorrow", "tonight", "future", "christmas", "thanksgiving", "halloween",
-      "valentine", "nineteen", "eighteen", "year", "past", "period", "moment", "term", "half", "current",
-    ]
-    for table in [months.keys, weekdays.keys, pluralWeekdays.keys] { words.formUnion(table) }
-    words.formUnion(decadeWords.keys)
-    words.formUnion(units.keys)
-    words.formUnion(seasons.keys)
-    words.formUnion(setAdverbs.keys)
-    words.formUnion(referenceWords.keys)
-    words.formUnion(clockWords.keys)
-    words.formUnion(partsOfDay.keys)
-    return words
-  }()
+  static let standaloneWords: WordSet = WordSet(
+    {
+      var words: Set<String> = [
+        "today", "yesterday", "tomorrow", "tonight", "future", "christmas", "thanksgiving", "halloween",
+        "valentine", "nineteen", "eighteen", "year", "past", "period", "moment", "term", "half", "current",
+      ]
+      for table in [months.keys, weekdays.keys, pluralWeekdays.keys] { words.formUnion(table) }
+      words.formUnion(decadeWords.keys)
+      words.formUnion(units.keys)
+      words.formUnion(seasons.keys)
+      words.formUnion(setAdverbs.keys)
+      words.formUnion(referenceWords.keys)
+      words.formUnion(clockWords.keys)
+      words.formUnion(partsOfDay.keys)
+      return words
+    }())
 
   /// Words that link a modifier to the temporal word after them: `at least`,
   /// `more than`, `up to`, `a couple of`.
-  static let linkWords: Set<String> = ["least", "than", "to", "couple", "dozen", "of", "fiscal", "the", "on", "in"]
+  static let linkWords: WordSet = ["least", "than", "to", "couple", "dozen", "of", "fiscal", "the", "on", "in"]
 
   /// Words before a month name that show it is one (`in May`).
-  static let monthContext: Set<String> = [
+  static let monthContext: WordSet = [
     "in", "of", "since", "until", "till", "by", "from", "last", "next", "this", "early", "late", "mid",
     "during", "through", "between", "and", "before", "after", "to", "each", "every", "on",
   ]
 
   /// The narrower context that `May` needs.
-  static let mayContext: Set<String> = [
+  static let mayContext: WordSet = [
     "in", "of", "since", "until", "last", "next", "early", "late", "mid", "during", "by", "from", "this",
     "between", "through",
   ]
 
   /// Words before a four-digit number that make it a year even before 1900.
-  static let yearContext: Set<String> = [
+  static let yearContext: WordSet = [
     "in", "since", "of", "from", "until", "by", "year", "circa", "before", "after",
   ]
 
   /// Words that open a stretch of time: `the past two months`.
-  static let stretchWords: Set<String> = [
+  static let stretchWords: WordSet = [
     "past", "last", "next", "first", "coming", "previous", "final", "following", "preceding", "initial",
     "latest", "remaining", "recent", "same", "entire", "whole", "full", "additional", "further", "other",
   ]
 
   /// Words before `a year` that make it a rate: `$5 million a year`.
-  static let rateContext: Set<String> = [
+  static let rateContext: WordSet = [
     "million", "billion", "times", "once", "twice", "percent", "%", "thousand", "dollars", "hundred",
   ]
 
   /// `last`, `this`, `next` before `year`.
-  static let yearDeterminers: Set<String> = ["last", "this", "next"]
+  static let yearDeterminers: WordSet = ["last", "this", "next"]
 
   /// Adjectives of a year: `the full year`, `the fiscal year`.
-  static let yearAdjectives: Set<String> = ["full", "fiscal", "current", "financial"]
+  static let yearAdjectives: WordSet = ["full", "fiscal", "current", "financial"]
 
   /// Words before a bare plural unit that make it a duration: `for years`.
-  static let durationContext: Set<String> = [
+  static let durationContext: WordSet = [
     "for", "within", "over", "in", "lasted", "last", "took", "spent", "after", "taking", "lasting", "than",
   ]
 
   /// The hundreds of spelled-out years: `nineteen ninety-six`.
-  static let centuryWords: [String: Int] = ["nineteen": 19, "eighteen": 18, "twenty": 20]
+  static let centuryWords: WordMap<Int> = ["nineteen": 19, "eighteen": 18, "twenty": 20]
 
   /// Nouns after which `current` is not about time: `current account`.
-  static let currentNouns: Set<String> = ["account", "accounts", "affairs", "events", "flow", "flows", "ratio"]
+  static let currentNouns: WordSet = ["account", "accounts", "affairs", "events", "flow", "flows", "ratio"]
 
   /// Words between a count and its unit: `eight trading days`, `two more weeks`.
-  static let countFillers: Set<String> = ["more", "full", "trading", "business", "working", "calendar"]
+  static let countFillers: WordSet = ["more", "full", "trading", "business", "working", "calendar"]
 
   /// Words after `the` that name the quarter under discussion.
-  static let latestWords: Set<String> = ["latest", "recent", "comparable", "same", "most", "just", "reporting"]
+  static let latestWords: WordSet = ["latest", "recent", "comparable", "same", "most", "just", "reporting"]
 
   /// Prepositions that let a bare season stand alone (`in summer`).
-  static let seasonContext: Set<String> = ["in", "during", "over", "since", "until", "by", "this", "through"]
+  static let seasonContext: WordSet = ["in", "during", "over", "since", "until", "by", "this", "through"]
 
   /// Holidays on a fixed day: `MM-DD`.
-  static let fixedHolidays: [String: String] = table(
-    """
-    christmas 12-25
-    halloween 10-31
-    valentine 02-14
-    """)
+  static let fixedHolidays: WordMap<String> = WordMap(
+    table(
+      """
+      christmas 12-25
+      halloween 10-31
+      valentine 02-14
+      """))
 
   /// Decades written as words, by their tens digit.
-  static let decadeWords: [String: String] = table(
-    """
-    twenties 2
-    thirties 3
-    forties 4
-    fifties 5
-    sixties 6
-    seventies 7
-    eighties 8
-    nineties 9
-    """)
+  static let decadeWords: WordMap<String> = WordMap(
+    table(
+      """
+      twenties 2
+      thirties 3
+      forties 4
+      fifties 5
+      sixties 6
+      seventies 7
+      eighties 8
+      nineties 9
+      """))
 
   /// Seasons and their TIMEX3 codes.
-  static let seasons: [String: String] = table(
-    """
-    spring SP
-    summer SU
-    fall FA
-    autumn FA
-    winter WI
-    """)
+  static let seasons: WordMap<String> = WordMap(
+    table(
+      """
+      spring SP
+      summer SU
+      fall FA
+      autumn FA
+      winter WI
+      """))
 
   /// Parts of the day and their TIMEX3 codes.
-  static let partsOfDay: [String: String] = table(
-    """
-    morning MO
-    afternoon AF
-    evening EV
-    night NI
-    midday MI
-    """)
+  static let partsOfDay: WordMap<String> = WordMap(
+    table(
+      """
+      morning MO
+      afternoon AF
+      evening EV
+      night NI
+      midday MI
+      """))
 
   /// Clock words: `noon` and `midnight`.
-  static let clockWords: [String: String] = table(
-    """
-    noon 12:00
-    midday 12:00
-    midnight 24:00
-    """)
+  static let clockWords: WordMap<String> = WordMap(
+    table(
+      """
+      noon 12:00
+      midday 12:00
+      midnight 24:00
+      """))
 
   /// Time zone words that may follow a clock time.
-  static let timeZones: Set<String> = [
+  static let timeZones: WordSet = [
     "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "bst", "cet", "cest", "msk",
   ]
 
   /// Single words that refer to the present, past or future.
-  static let referenceWords: [String: String] = table(
-    """
-    now PRESENT_REF
-    currently PRESENT_REF
-    nowadays PRESENT_REF
-    recently PAST_REF
-    lately PAST_REF
-    soon FUTURE_REF
-    """)
+  static let referenceWords: WordMap<String> = WordMap(
+    table(
+      """
+      now PRESENT_REF
+      currently PRESENT_REF
+      nowadays PRESENT_REF
+      recently PAST_REF
+      lately PAST_REF
+      soon FUTURE_REF
+      """))
 
   /// Set adverbs: `daily` → P1D.
-  static let setAdverbs: [String: String] = table(
-    """
-    daily P1D
-    weekly P1W
-    monthly P1M
-    annually P1Y
-    yearly P1Y
-    hourly PT1H
-    nightly P1D
-    biweekly P2W
-    """)
+  static let setAdverbs: WordMap<String> = WordMap(
+    table(
+      """
+      daily P1D
+      weekly P1W
+      monthly P1M
+      annually P1Y
+      yearly P1Y
+      hourly PT1H
+      nightly P1D
+      biweekly P2W
+      """))
 
   /// Modifiers before a date or duration, the words they take, and their
   /// TIMEX3 `mod`.
-  static let rangeModifiers: [String: String] = table(
-    """
-    early START
-    late END
-    mid MID
-    middle MID
-    beginning START
-    start START
-    end END
-    """)
+  static let rangeModifiers: WordMap<String> = WordMap(
+    table(
+      """
+      early START
+      late END
+      mid MID
+      middle MID
+      beginning START
+      start START
+      end END
+      """))
 
   /// Approximators before a duration or a distance in time.
-  static let approximators: [String: String] = table(
-    """
-    about APPROX
-    around APPROX
-    roughly APPROX
-    approximately APPROX
-    some APPROX
-    nearly LESS_THAN
-    almost LESS_THAN
-    over MORE_THAN
-    """)
+  static let approximators: WordMap<String> = WordMap(
+    table(
+      """
+      about APPROX
+      around APPROX
+      roughly APPROX
+      approximately APPROX
+      some APPROX
+      nearly LESS_THAN
+      almost LESS_THAN
+      over MORE_THAN
+      """))
 
   /// Words that mark a clause as speaking of the future.
-  static let futureCues: Set<String> = [
+  static let futureCues: WordSet = [
     "will", "'ll", "’ll", "shall", "won't", "won’t", "going", "tomorrow", "upcoming",
   ]
 
   /// Words that mark a clause as looking ahead without a plain future:
   /// modals, plans and deadlines.
-  static let prospectiveCues: Set<String> = [
+  static let prospectiveCues: WordSet = [
     "should", "must", "could", "can", "may", "might", "would", "until", "till", "hopes", "aims", "deadline",
     "payable", "effective", "soon",
   ]
 
   /// Words that put a clause on a schedule: a weekday after them is ahead.
-  static let planCues: Set<String> = [
+  static let planCues: WordSet = [
     "plan", "plans", "planned", "planning", "scheduled", "expected", "expects", "expect", "due", "intends", "slated",
     "preparing", "ready",
   ]
 
   /// `as soon as`, `as early as`: the date after them is ahead.
-  static let eagerWords: Set<String> = ["soon", "early"]
+  static let eagerWords: WordSet = ["soon", "early"]
 
   /// Articles, which a prenominal duration (`a two-week trip`) leaves out.
-  static let articles: Set<String> = ["the", "a", "an"]
+  static let articles: WordSet = ["the", "a", "an"]
 
   /// Prepositions of an end point: `extended to Nov. 20`, `through January`.
-  static let endPointWords: Set<String> = ["to", "until", "till", "through", "by"]
+  static let endPointWords: WordSet = ["to", "until", "till", "through", "by"]
 
   /// Words that open a reported or relative clause: tense cues after them
   /// belong to another clause.
-  static let clauseOpeners: Set<String> = ["that", "saying", "said", "says", "told", "tells"]
+  static let clauseOpeners: WordSet = ["that", "saying", "said", "says", "told", "tells"]
 
   /// Reporting verbs, which say nothing of the tense of what is reported.
-  static let reportingVerbs: Set<String> = [
+  static let reportingVerbs: WordSet = [
     "said", "told", "announced", "reported", "stated", "added", "noted", "explained", "claimed", "warned",
     "confirmed", "insisted", "argued", "suggested", "indicated", "declared", "predicted", "estimated",
   ]
 
   /// Words that mark a clause as speaking of the past (besides verbs in -ed).
-  static let pastCues: Set<String> = [
+  static let pastCues: WordSet = [
     "was", "were", "had", "did", "ago", "been", "went", "came", "met", "spoke", "took",
     "gave", "made", "began", "held", "left", "saw", "won", "lost", "fell", "rose", "hit", "sent", "got",
     "brought", "struck", "found", "became", "ran", "led", "broke", "wrote", "thought", "felt", "kept",

@@ -172,7 +172,7 @@ struct TimexRecognizer {
   }
 
   /// `earlier`/`later` before a day: `earlier this month`, `later on Monday`.
-  static let shiftModifiers: [String: String] = ["earlier": "START", "later": "END"]
+  static let shiftModifiers: WordMap<String> = ["earlier": "START", "later": "END"]
 
   /// `early 2022`, `late November`, `mid-1990s`, `earlier this month`.
   func modified(at index: Int, mod: String) -> Match? {
