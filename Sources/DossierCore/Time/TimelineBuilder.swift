@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Lays the dated events of each story's articles on one timeline.
 ///
 /// Requires `timexes` and `stories`; adds `timeline` (``Story/timeline``).
@@ -20,8 +22,8 @@ public struct TimelineBuilder: CorpusStage {
       borrowPublicationDates(members, in: &corpus)
       var entries: [Candidate] = []
       var byParticipants: [[String]: [Int]] = [:]
-      for documentIndex in members {
-        for candidate in candidates(corpus.documents[documentIndex], index: documentIndex) {
+      for found in candidatesByDocument(members, in: corpus) {
+        for candidate in found {
           Self.merge(candidate, into: &entries, index: &byParticipants)
         }
       }
@@ -56,6 +58,24 @@ public struct TimelineBuilder: CorpusStage {
         corpus.documents[index].timexes = TimexTagger().tag(corpus.documents[index])
       }
     }
+  }
+
+  /// The candidates of each member, found in parallel (each document's
+  /// alone), in member order so that merging stays deterministic.
+  func candidatesByDocument(_ members: [Int], in corpus: Corpus) -> [[Candidate]] {
+    var result = [[Candidate]](repeating: [], count: members.count)
+    guard members.count > 1 else {
+      return members.map { candidates(corpus.documents[$0], index: $0) }
+    }
+    let documents = UncheckedSendable(corpus.documents)
+    result.withUnsafeMutableBufferPointer { buffer in
+      let shared = UncheckedSendable(buffer)
+      DispatchQueue.concurrentPerform(iterations: members.count) { position in
+        let index = members[position]
+        shared.value[position] = candidates(documents.value[index], index: index)
+      }
+    }
+    return result
   }
 
   /// One candidate per sentence dated by a timex.
@@ -135,15 +155,13 @@ public struct TimelineBuilder: CorpusStage {
 
   /// Entries by the first day their value covers, coarser values first.
   static func ordered(_ entries: [Candidate]) -> [Candidate] {
-    entries.enumerated().sorted { lhs, rhs in
-      let left = startDay(lhs.element.value)
-      let right = startDay(rhs.element.value)
-      if left != right { return left < right }
-      if lhs.element.value.utf8.count != rhs.element.value.utf8.count {
-        return lhs.element.value.utf8.count < rhs.element.value.utf8.count
-      }
+    // The keys once per entry, not once per comparison.
+    let keys = entries.enumerated().map { (day: startDay($1.value), length: $1.value.utf8.count, offset: $0) }
+    return keys.sorted { lhs, rhs in
+      if lhs.day != rhs.day { return lhs.day < rhs.day }
+      if lhs.length != rhs.length { return lhs.length < rhs.length }
       return lhs.offset < rhs.offset
-    }.map(\.element)
+    }.map { entries[$0.offset] }
   }
 
   /// The first day a value covers, as a day number, for ordering.
