@@ -41,36 +41,44 @@ extension TimexPiece {
     return ByteWordTable(entries)
   }()
 
+  /// The longest piece whose word is spelled out; longer ones read `#`.
+  static let maximumSpelledLength = 24
+
   /// The pieces of a document's tokens, in text order.
   static func pieces(of document: Document) -> [TimexPiece] {
     var result: [TimexPiece] = []
     result.reserveCapacity(document.tokens.count + 8)
     var copy = document.text
-    // One scratch buffer for lower-casing every piece.
-    var scratch = [UInt8](repeating: 0, count: 24)
     let startTable = Self.startTable
+    let maximumSpelledLength = Self.maximumSpelledLength
     copy.withUTF8 { bytes in
-      for token in document.tokens {
-        let start = Int(token.range.start)
-        let end = Int(token.range.end)
-        let hyphenSplit =
-          (token.kind == .word || token.kind == .number) && !isISODate(bytes, start, end)
-        var partStart = start
-        var first = true
-        var position = start
-        while position <= end {
-          let atBoundary = position == end || (hyphenSplit && bytes[position] == UInt8(ascii: "-"))
-          if atBoundary {
-            if position > partStart {
+      document.tokens.withUnsafeBufferPointer { tokens in
+        for token in tokens {
+          let start = Int(token.range.start)
+          let end = Int(token.range.end)
+          guard token.kind == .word || token.kind == .number, !isISODate(bytes, start, end) else {
+            result.append(
+              make(
+                bytes, start, end, kind: token.kind, hyphenated: false, flags: token.flags, table: startTable,
+                spelledUpTo: maximumSpelledLength))
+            continue
+          }
+          // Words and numbers split at hyphens: `third-quarter`.
+          var partStart = start
+          var first = true
+          while true {
+            var stop = partStart
+            while stop < end && bytes[stop] != UInt8(ascii: "-") { stop += 1 }
+            if stop > partStart {
               result.append(
                 make(
-                  bytes, partStart, position, kind: token.kind, hyphenated: !first, flags: token.flags,
-                  table: startTable, scratch: &scratch))
+                  bytes, partStart, stop, kind: token.kind, hyphenated: !first, flags: token.flags,
+                  table: startTable, spelledUpTo: maximumSpelledLength))
             }
+            if stop >= end { break }
             first = false
-            partStart = position + 1
+            partStart = stop + 1
           }
-          position += 1
         }
       }
     }
@@ -92,9 +100,10 @@ extension TimexPiece {
     return true
   }
 
+  @inline(__always)
   private static func make(
     _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, kind: Token.Kind, hyphenated: Bool,
-    flags: Token.Flags, table startTable: ByteWordTable, scratch: inout [UInt8]
+    flags: Token.Flags, table startTable: ByteWordTable, spelledUpTo maximumSpelledLength: Int
   ) -> TimexPiece {
     var stop = end
     // `Feb.` and `p.m.` are looked up without their final full stop.
@@ -111,25 +120,29 @@ extension TimexPiece {
     }
     var number = 0
     var allDigits = true
-    var length = 0
-    // Lexicon words are short: longer pieces are not spelled out.
-    let spelled = stop - start <= scratch.count
     var hash = ByteWordTable.seed
     for index in start..<stop {
       var byte = bytes[index]
       if byte >= 65 && byte <= 90 { byte += 32 }
       hash = ByteWordTable.step(hash, byte)
-      if spelled {
-        scratch[length] = byte
-        length += 1
-      }
       if byte >= 48 && byte <= 57 {
         if number < 100_000_000 { number = number * 10 + Int(byte - 48) }
       } else {
         allDigits = false
       }
     }
-    let word = spelled ? String(decoding: scratch[0..<length], as: UTF8.self) : "#"
+    // Lexicon words are short: longer pieces are not spelled out. The
+    // lower-cased bytes go straight into the string's storage.
+    let length = stop - start
+    let word =
+      length <= maximumSpelledLength
+      ? String(unsafeUninitializedCapacity: length) { buffer in
+        for offset in 0..<length {
+          let byte = bytes[start + offset]
+          buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+        }
+        return length
+      } : "#"
     let first = bytes[start]
     let capitalized = first >= 65 && first <= 90 || (!hyphenated && flags.contains(.capitalized))
     var piece = TimexPiece(
