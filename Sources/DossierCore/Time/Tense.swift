@@ -75,11 +75,19 @@ extension Tense {
   /// The tense a word marks, if any. Reporting verbs (`said`) mark none:
   /// what was said may be about the future.
   static func cue(_ word: String) -> Tense? {
-    if TimexLexicon.futureCues.contains(word) { return .future }
-    if TimexLexicon.planCues.contains(word) { return .planned }
-    if TimexLexicon.prospectiveCues.contains(word) { return .prospective }
+    if let found = cues[word] { return found }
     if word.hasSuffix("'ll") || word.hasSuffix("’ll") { return .future }
-    if TimexLexicon.pastCues.contains(word) { return .past }
     return nil
   }
+
+  /// Every cue word with its tense, in one table; a word in several lists
+  /// takes the first of future, plan, prospective, past.
+  static let cues: WordMap<Tense> = {
+    var table: [String: Tense] = [:]
+    for word in TimexLexicon.pastCues { table[word] = .past }
+    for word in TimexLexicon.prospectiveCues { table[word] = .prospective }
+    for word in TimexLexicon.planCues { table[word] = .planned }
+    for word in TimexLexicon.futureCues { table[word] = .future }
+    return WordMap(table)
+  }()
 }

@@ -436,6 +436,9 @@ enum TimexLexicon {
   /// `as soon as`, `as early as`: the date after them is ahead.
   static let eagerWords: WordSet = ["soon", "early"]
 
+  /// Words after the hour of a clock time: `3 p.m.`, `9 o'clock`.
+  static let clockMarkers: WordSet = ["a.m", "am", "a.m.", "p.m", "pm", "p.m.", "o'clock", "o’clock"]
+
   /// Articles, which a prenominal duration (`a two-week trip`) leaves out.
   static let articles: WordSet = ["the", "a", "an"]
 

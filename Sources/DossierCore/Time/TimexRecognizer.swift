@@ -38,6 +38,10 @@ struct TimexRecognizer {
         index += 1
         continue
       }
+      if kind == .number && !numberLeadsToTemporalWord(index) {
+        index += 1
+        continue
+      }
       // `the`, `a`, `last`, `about`…: only before a temporal word, within
       // four pieces of modifiers (`the middle of the night`).
       if kind == .word && !pieces[index].isStandalone && !leadsToTemporalWord(index) {
@@ -67,8 +71,25 @@ struct TimexRecognizer {
     return false
   }
 
+  /// Whether a number can start an expression: a possible year, a number
+  /// with inner marks (`3:30`, `02/02`, `1990s`, `24th`), or one with a
+  /// temporal word within the next three words (`10 days`, `2 February`,
+  /// `3 p.m.`, `eight trading days`). Most numbers in news are amounts.
+  func numberLeadsToTemporalWord(_ index: Int) -> Bool {
+    if pieces[index].number == nil || pieces[index].digits == 4 { return true }
+    var next = index + 1
+    while next < upper && next <= index + 3 {
+      if pieces[next].isStart || pieces[next].kind == .number { return true }
+      if pieces[next].kind != .word { return false }
+      if TimexLexicon.clockMarkers.contains(pieces[next].word) { return true }
+      next += 1
+    }
+    return false
+  }
+
   /// A quotation mark that is the apostrophe of `'90s`, the only
   /// expression that starts with one.
+  @inline(__always)
   func startsShortDecade(_ index: Int) -> Bool {
     let kind = pieces[index].kind
     guard kind == .quote || kind == .closingQuote || kind == .openingQuote, index + 1 < upper else { return false }
