@@ -23,6 +23,13 @@ extension Tense {
     for back in 1...2 where start - back >= lower {
       let word = pieces[start - back].word
       if TimexLexicon.reportingVerbs.contains(word) { return .past }
+      // `closed Wednesday`, `met on Monday`: the verb the date modifies.
+      let index = start - back
+      if !pieces[index].isHyphenated, word.utf8.count > 4, word.hasSuffix("ed"), cue(word) == nil,
+        index == lower || !TimexLexicon.passiveAuxiliaries.contains(pieces[index - 1].word)
+      {
+        return .past
+      }
       if back == 1 && word != "on" { break }
     }
     // `as soon as Tuesday`, `as early as next week`: a date ahead.
@@ -49,6 +56,12 @@ extension Tense {
       if before < lower && after >= upper { break }
       for index in [before, after] where index >= lower && index < upper {
         let word = pieces[index].word
+        // `lower-than-expected`: a word inside a compound is no verb.
+        if pieces[index].isHyphenated { continue }
+        // `is to resume trading Tuesday`: a schedule.
+        if word == "to" && index > lower && TimexLexicon.scheduleCopulas.contains(pieces[index - 1].word) {
+          return .planned
+        }
         // `set to resume Monday`, `set for Friday`: a schedule.
         if word == "set" && index + 1 < upper && (pieces[index + 1].word == "to" || pieces[index + 1].word == "for") {
           return .planned

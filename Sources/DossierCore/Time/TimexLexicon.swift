@@ -439,6 +439,12 @@ enum TimexLexicon {
   /// Words after the hour of a clock time: `3 p.m.`, `9 o'clock`.
   static let clockMarkers: WordSet = ["a.m", "am", "a.m.", "p.m", "pm", "p.m.", "o'clock", "o’clock"]
 
+  /// `be` forms before a participle: `to be aired Monday` looks ahead.
+  static let passiveAuxiliaries: WordSet = ["be", "being", "been"]
+
+  /// `is to`, `are to`: the clause states a schedule.
+  static let scheduleCopulas: WordSet = ["is", "are", "am"]
+
   /// Articles, which a prenominal duration (`a two-week trip`) leaves out.
   static let articles: WordSet = ["the", "a", "an"]
 
