@@ -128,13 +128,12 @@ extension TimexRecognizer {
     let after = word(end)
     switch stretch {
     case "recent", "past", "last", "previous", "preceding":
-      if stretch == "recent" {
-        return Match(start: index, end: end, meaning: TimexMeaning(.date, .fixed("PAST_REF")))
-      }
+      // `recent weeks`: TimeBank reads a vague stretch back, `PXW`.
       return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(unit.duration(nil))))
-    case "coming", "next", "following":
-      if stretch == "following" { return nil }
+    case "coming", "next":
       return Match(start: index, end: end, meaning: TimexMeaning(.date, .fixed("FUTURE_REF")))
+    case "following":
+      return nil
     case nil:
       break
     default:

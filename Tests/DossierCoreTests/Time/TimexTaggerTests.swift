@@ -86,6 +86,24 @@ struct TimexTaggerTests {
   @Test("Times, durations, sets and reference words", arguments: timesDurationsSets)
   func timesAndDurations(_ row: TimexCase) { check(row) }
 
+  /// Extents as TimeML draws them, and the tense cues that pick a weekday
+  /// or a year (reference: Wednesday 13 March 2024).
+  static let extentsAndTense: [TimexCase] = [
+    TimexCase("The council met Monday's deadline with a day to spare.", "Monday", "2024-03-11"),
+    TimexCase("Prices rose over the past two years in the suburbs.", "the past two years", "P2Y", .duration),
+    TimexCase("Earlier Tuesday, the pier was closed to walkers.", "Tuesday", "2024-03-12"),
+    TimexCase("The union began the 10-day strike at dawn.", "10-day", "P10D", .duration),
+    TimexCase("The mayor said Monday that the ferry will return.", "Monday", "2024-03-11"),
+    TimexCase("The offer was extended to March 20 by the board.", "March 20", "2024-03-20"),
+    TimexCase("The mill is to resume work Friday, the owner said.", "Friday", "2024-03-15"),
+    TimexCase("Shares fell after the market closed Tuesday on lower-than-expected sales.", "Tuesday", "2024-03-12"),
+    TimexCase("The ferry could sail as soon as Friday, the captain said.", "Friday", "2024-03-15"),
+    TimexCase("Rents have climbed in recent weeks across the valley.", "recent weeks", "PXW", .duration),
+  ]
+
+  @Test("TimeML extents and the tense cues of weekdays and month-days", arguments: extentsAndTense)
+  func extentsAndTenseCues(_ row: TimexCase) { check(row) }
+
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
