@@ -30,6 +30,15 @@ struct WordMap<Value: Sendable>: Sendable {
 
   @inline(__always)
   static func hash(_ word: String) -> UInt64 {
+    // Contiguous bytes (small strings included) hash without the
+    // iterator's per-byte bookkeeping.
+    if let found = word.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+      var hash = ByteWordTable.seed
+      for byte in bytes { hash = ByteWordTable.step(hash, byte) }
+      return ByteWordTable.finish(hash)
+    }) {
+      return found
+    }
     var hash = ByteWordTable.seed
     for byte in word.utf8 { hash = ByteWordTable.step(hash, byte) }
     return ByteWordTable.finish(hash)
