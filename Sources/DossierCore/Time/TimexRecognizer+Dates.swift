@@ -111,6 +111,10 @@ extension TimexRecognizer {
     if let found = year(at: after) {
       yearRef = .absolute(found)
       end = after + 1
+    } else if let spelled = spelledYear(at: after), spelled.end - after >= 3 {
+      // `January nineteen ninety-seven`, as broadcasts spell it.
+      yearRef = .absolute(spelled.value)
+      end = spelled.end
     } else if let piece = piece(end), piece.kind == .quote, let short = self.piece(end + 1)?.number,
       self.piece(end + 1)!.digits == 2
     {

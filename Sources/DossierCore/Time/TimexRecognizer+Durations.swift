@@ -71,7 +71,10 @@ extension TimexRecognizer {
     {
       return nil
     }
-    if first == "one" && unit == .day && stretch == nil && !hasThe { return nil }
+    // `one day` is mostly `some day`; `a one-day strike` is a duration.
+    if first == "one" && unit == .day && stretch == nil && !hasThe && self.piece(unitIndex)?.isHyphenated != true {
+      return nil
+    }
     var end = unitIndex + 1
     // `27-year-old` is an age.
     if word(end) == "old" && self.piece(end)?.isHyphenated == true { return nil }

@@ -269,6 +269,10 @@ extension TimexRecognizer {
     } else if let year = year(at: end) {
       ref = .absolute(year)
       end += 1
+    } else if word(end) == "of", let spelled = spelledYear(at: end + 1), spelled.end - end >= 4 {
+      // `the winter of nineteen ninety-four`.
+      ref = .absolute(spelled.value)
+      end = spelled.end
     }
     if position == index {
       // A bare season needs its year, or a preposition before it.

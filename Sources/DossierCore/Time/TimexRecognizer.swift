@@ -185,7 +185,10 @@ struct TimexRecognizer {
     consider(anaphoric(at: index))
     consider(holiday(at: index))
     consider(theYear(at: index))
-    if let spelled = spelledYear(at: index), isCapitalized(index) || word(index - 1) == "in" {
+    // `nineteen ninety-six` cannot be a count; `nineteen ninety` needs a cue.
+    if let spelled = spelledYear(at: index),
+      isCapitalized(index) || word(index - 1) == "in" || spelled.end - index >= 3
+    {
       consider(
         Match(start: index, end: spelled.end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(spelled.value, 4)))))
     }

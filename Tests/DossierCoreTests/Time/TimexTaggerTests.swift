@@ -99,6 +99,11 @@ struct TimexTaggerTests {
     TimexCase("Shares fell after the market closed Tuesday on lower-than-expected sales.", "Tuesday", "2024-03-12"),
     TimexCase("The ferry could sail as soon as Friday, the captain said.", "Friday", "2024-03-15"),
     TimexCase("Rents have climbed in recent weeks across the valley.", "recent weeks", "PXW", .duration),
+    TimexCase("The dockers held a one-day strike at the port.", "one-day", "P1D", .duration),
+    TimexCase("Floods hit the delta in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
+    TimexCase(
+      "The ice closed the lake in the winter of nineteen eighty-two.", "the winter of nineteen eighty-two", "1982-WI"),
+    TimexCase("Prices peaked nineteen eighty-seven and then fell.", "nineteen eighty-seven", "1987"),
   ]
 
   @Test("TimeML extents and the tense cues of weekdays and month-days", arguments: extentsAndTense)
