@@ -51,6 +51,9 @@ struct TimexMeaning: Sendable, Hashable {
     case quarter(Int?, YearRef)
     /// A half of a year.
     case half(Int, YearRef)
+    /// The last quarter completed before the reference: `the latest
+    /// quarter`, whatever quarter the text spoke of before.
+    case latestQuarter
     case weekday(Int, Direction)
     case weekend(Direction)
     /// Days from the reference: `yesterday` is -1.

@@ -363,6 +363,9 @@ extension TimexRecognizer {
       return Match(start: index, end: end, meaning: TimexMeaning(.date, .shift(.quarter, 4, sign: -1)))
     }
     if ordinal == nil && !latest && absoluteYear == nil && relativeYear == nil && word(index) != "the" { return nil }
+    if latest && isQuarter && ordinal == nil && absoluteYear == nil && relativeYear == nil {
+      return Match(start: index, end: end, meaning: TimexMeaning(.date, .latestQuarter))
+    }
     return Match(start: index, end: end, meaning: TimexMeaning(.date, .quarter(ordinal, ref)))
   }
 }

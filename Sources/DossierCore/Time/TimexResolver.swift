@@ -136,6 +136,16 @@ struct TimexResolver: Sendable {
       }
       return (pad(year, 4) + "-Q\(quarter)", referenceAnchor)
 
+    case .latestQuarter:
+      guard let reference else {
+        if let known = context.quarter { return (pad(known.year, 4) + "-Q\(known.quarter)", .context) }
+        return ("XXXX-QX", .none)
+      }
+      let current = (reference.month - 1) / 3 + 1
+      return current == 1
+        ? (pad(reference.year - 1, 4) + "-Q4", referenceAnchor)
+        : (pad(reference.year, 4) + "-Q\(current - 1)", referenceAnchor)
+
     case .half(let half, let yearRef):
       if case .absolute(let year) = yearRef { return (pad(year, 4) + "-H\(half)", .none) }
       guard let reference else { return ("XXXX-H\(half)", .none) }

@@ -100,6 +100,9 @@ struct TimexTaggerTests {
     TimexCase("The ferry could sail as soon as Friday, the captain said.", "Friday", "2024-03-15"),
     TimexCase("Rents have climbed in recent weeks across the valley.", "recent weeks", "PXW", .duration),
     TimexCase("The dockers held a one-day strike at the port.", "one-day", "P1D", .duration),
+    TimexCase(
+      "The first quarter was weak, but profit rose in the latest quarter.", "the latest quarter", "2024-Q2",
+      published: "2024-08-20"),
     TimexCase("Floods hit the delta in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
     TimexCase(
       "The ice closed the lake in the winter of nineteen eighty-two.", "the winter of nineteen eighty-two", "1982-WI"),
