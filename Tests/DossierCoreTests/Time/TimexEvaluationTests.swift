@@ -48,7 +48,10 @@ struct TimexEvaluationTests {
         document: document.id, predicted: TimexEvaluation.predictedItems(document),
         gold: TimexEvaluation.goldItems(goldRows[index]))
     }
+    // The floors are relaxed 0.90 and value 0.82; these guard what
+    // the tagger reaches now (value 0.795, strict 0.871) against regressions.
     #expect(evaluation.relaxed.f1 >= 0.90)
-    #expect(evaluation.value.f1 >= 0.75)
+    #expect(evaluation.strict.f1 >= 0.86)
+    #expect(evaluation.value.f1 >= 0.79)
   }
 }
