@@ -15,8 +15,8 @@ public struct Analyzer: Sendable {
     // programming error, caught by the tests.
     do {
       return try Pipeline(
-        documentStages: segmentationStages + [EntityRecognizer(), QuoteExtractor()],
-        corpusStages: [EntityCollector(), SingleStoryGrouper()]
+        documentStages: segmentationStages + [EntityRecognizer(), QuoteExtractor(), TimexTagger()],
+        corpusStages: [EntityMerger(), SingleStoryGrouper(), TimelineBuilder()]
       )
     } catch {
       preconditionFailure("The standard pipeline is inconsistent: \(error)")

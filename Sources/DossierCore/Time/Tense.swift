@@ -1,0 +1,106 @@
+/// The tense of the clause around a date expression, from the nearest tense
+/// cue in its sentence.
+enum Tense: Sendable {
+  /// A past-tense verb or auxiliary is nearest.
+  case past
+  /// `will`, `shall`, `going to`: a plain future.
+  case future
+  /// A modal (`should`, `could`): looking ahead, but weakly.
+  case prospective
+  /// A plan or schedule (`scheduled`, `expected`, `due`): looking ahead.
+  case planned
+  case unknown
+}
+
+extension Tense {
+  /// The tense of the nearest cue to `start..<end` within `lower..<upper`:
+  /// auxiliaries, modals and plan words first, then verbs in -ed.
+  static func around(_ pieces: [TimexPiece], lower: Int, upper: Int, start: Int, end: Int) -> Tense {
+    var weak: Tense? = nil
+    var distance = 1
+    let limit = 12
+    // `said Thursday`, `announced on Monday`: the report is the event dated.
+    for back in 1...2 where start - back >= lower {
+      let word = pieces[start - back].word
+      if TimexLexicon.reportingVerbs.contains(word) { return .past }
+      // `closed Wednesday`, `met on Monday`: the verb the date modifies.
+      let index = start - back
+      if !pieces[index].isHyphenated, word.utf8.count > 4, word.hasSuffix("ed"), cue(word) == nil,
+        index == lower || !TimexLexicon.passiveAuxiliaries.contains(pieces[index - 1].word)
+      {
+        return .past
+      }
+      if back == 1 && word != "on" { break }
+    }
+    // `as soon as Tuesday`, `as early as next week`: a date ahead.
+    if start - 3 >= lower, pieces[start - 1].word == "as", pieces[start - 3].word == "as",
+      TimexLexicon.eagerWords.contains(pieces[start - 2].word)
+    {
+      return .future
+    }
+    // `extended to Nov. 20`, `through January`: an end point, usually ahead.
+    if start - 1 >= lower, TimexLexicon.endPointWords.contains(pieces[start - 1].word) {
+      var opensRange = false
+      for back in 2...5 where start - back >= lower && pieces[start - back].word == "from" { opensRange = true }
+      if !opensRange { return .prospective }
+    }
+    // What follows `that` or `saying` is what was reported, another clause.
+    var upper = upper
+    for index in end..<min(upper, end + limit) where TimexLexicon.clauseOpeners.contains(pieces[index].word) {
+      upper = index
+      break
+    }
+    while distance <= limit {
+      let before = start - distance
+      let after = end - 1 + distance
+      if before < lower && after >= upper { break }
+      for index in [before, after] where index >= lower && index < upper {
+        let word = pieces[index].word
+        // `lower-than-expected`: a word inside a compound is no verb.
+        if pieces[index].isHyphenated { continue }
+        // `is to resume trading Tuesday`: a schedule.
+        if word == "to" && index > lower && TimexLexicon.scheduleCopulas.contains(pieces[index - 1].word) {
+          return .planned
+        }
+        // `set to resume Monday`, `set for Friday`: a schedule.
+        if word == "set" && index + 1 < upper && (pieces[index + 1].word == "to" || pieces[index + 1].word == "for") {
+          return .planned
+        }
+        // `to testify on March 18`: an infinitive looks ahead.
+        if index == before && word == "to" && distance >= 2 && distance <= 3 && weak == nil {
+          weak = .prospective
+          continue
+        }
+        if let found = cue(word) {
+          // `to be aired`, `must be returned`: a passive that looks ahead.
+          if found == .past && index > lower && pieces[index - 1].word == "be" { return .prospective }
+          return found
+        }
+        if weak == nil, word.utf8.count > 4, word.hasSuffix("ed"), !TimexLexicon.reportingVerbs.contains(word) {
+          weak = index > lower && pieces[index - 1].word == "be" ? .prospective : .past
+        }
+      }
+      distance += 1
+    }
+    return weak ?? .unknown
+  }
+
+  /// The tense a word marks, if any. Reporting verbs (`said`) mark none:
+  /// what was said may be about the future.
+  static func cue(_ word: String) -> Tense? {
+    if let found = cues[word] { return found }
+    if word.hasSuffix("'ll") || word.hasSuffix("’ll") { return .future }
+    return nil
+  }
+
+  /// Every cue word with its tense, in one table; a word in several lists
+  /// takes the first of future, plan, prospective, past.
+  static let cues: WordMap<Tense> = {
+    var table: [String: Tense] = [:]
+    for word in TimexLexicon.pastCues { table[word] = .past }
+    for word in TimexLexicon.prospectiveCues { table[word] = .prospective }
+    for word in TimexLexicon.planCues { table[word] = .planned }
+    for word in TimexLexicon.futureCues { table[word] = .future }
+    return WordMap(table)
+  }()
+}

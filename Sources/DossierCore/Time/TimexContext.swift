@@ -1,0 +1,42 @@
+/// The dates a text has mentioned so far, which anaphoric expressions
+/// (`the following day`, `a year earlier`) resolve against.
+struct TimexContext: Sendable {
+  var day: CalendarDate?
+  var month: (year: Int, month: Int)?
+  var year: Int?
+  var quarter: (year: Int, quarter: Int)?
+
+  /// Takes in a resolved value. Values from anaphoric expressions move the
+  /// day forward (`the next day` twice is two days) but not the quarter.
+  mutating func note(_ value: String, fromShift: Bool) {
+    let bytes = Array(value.utf8)
+    guard bytes.count >= 4, let year = Self.number(bytes[0..<4]) else { return }
+    if bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+      let month = Self.number(bytes[5..<7]), let dayValue = Self.number(bytes[8..<10]),
+      let date = CalendarDate(year: year, month: month, day: dayValue)
+    {
+      day = date
+      self.month = (year, month)
+      if !fromShift { self.year = year }
+      return
+    }
+    if fromShift { return }
+    if bytes.count == 7, bytes[4] == UInt8(ascii: "-") {
+      if bytes[5] == UInt8(ascii: "Q"), let q = Self.number(bytes[6..<7]) {
+        quarter = (year, q)
+      } else if let month = Self.number(bytes[5..<7]) {
+        self.month = (year, month)
+      }
+    }
+    if bytes.count == 4 || bytes.count == 7 { self.year = year }
+  }
+
+  static func number(_ slice: ArraySlice<UInt8>) -> Int? {
+    var value = 0
+    for byte in slice {
+      guard byte >= 48 && byte <= 57 else { return nil }
+      value = value * 10 + Int(byte - 48)
+    }
+    return value
+  }
+}

@@ -1,0 +1,306 @@
+/// Finds temporal expressions in one sentence's pieces and says what they
+/// mean, before resolution.
+///
+/// A hand-written grammar over lower-cased pieces: at each position it tries
+/// every pattern family and keeps the longest match, then continues after it.
+/// Extents follow the TimeML conventions: determiners and modifiers (`the`,
+/// `last`, `early`, `about`) belong to the expression, prepositions do not.
+struct TimexRecognizer {
+  let pieces: [TimexPiece]
+  let lower: Int
+  let upper: Int
+  /// Whether an ambiguous `02/03/2022` puts the day first; `nil` when the
+  /// source's convention is unknown.
+  var dayFirst: Bool? = nil
+
+  /// A recognised expression: pieces `start..<end` and its meaning.
+  struct Match: Sendable {
+    var start: Int
+    var end: Int
+    var meaning: TimexMeaning
+  }
+
+  init(pieces: [TimexPiece], lower: Int, upper: Int, dayFirst: Bool? = nil) {
+    self.pieces = pieces
+    self.lower = lower
+    self.upper = upper
+    self.dayFirst = dayFirst
+  }
+
+  /// Every expression of the sentence, in text order, without overlaps.
+  func matches() -> [Match] {
+    var result: [Match] = []
+    var index = lower
+    while index < upper {
+      // Most words cannot start an expression: their flags skip them.
+      let kind = pieces[index].kind
+      guard pieces[index].isStart || kind == .number || startsShortDecade(index) else {
+        index += 1
+        continue
+      }
+      if kind == .number && !numberLeadsToTemporalWord(index) {
+        index += 1
+        continue
+      }
+      // `the`, `a`, `last`, `about`…: only before a temporal word, within
+      // four pieces of modifiers (`the middle of the night`).
+      if kind == .word && !pieces[index].isStandalone && !leadsToTemporalWord(index) {
+        index += 1
+        continue
+      }
+      if let match = match(at: index), match.end > index {
+        result.append(match)
+        index = match.end
+      } else {
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// Whether a temporal word, a number or a quotation mark follows within
+  /// four pieces that could all belong to one expression.
+  func leadsToTemporalWord(_ index: Int) -> Bool {
+    var next = index + 1
+    while next < upper && next <= index + 4 {
+      if pieces[next].isStandalone || pieces[next].kind == .number || startsShortDecade(next) { return true }
+      if pieces[next].word.utf8.first.map({ $0 >= 48 && $0 <= 57 }) ?? false { return true }
+      guard pieces[next].isStart || pieces[next].isLink else { return false }
+      next += 1
+    }
+    return false
+  }
+
+  /// Whether a number can start an expression: a possible year, a number
+  /// with inner marks (`3:30`, `02/02`, `1990s`, `24th`), or one with a
+  /// temporal word within the next three words (`10 days`, `2 February`,
+  /// `3 p.m.`, `eight trading days`). Most numbers in news are amounts.
+  func numberLeadsToTemporalWord(_ index: Int) -> Bool {
+    if pieces[index].number == nil || pieces[index].digits == 4 { return true }
+    var next = index + 1
+    while next < upper && next <= index + 3 {
+      if pieces[next].isStart || pieces[next].kind == .number { return true }
+      if pieces[next].kind != .word { return false }
+      if TimexLexicon.clockMarkers.contains(pieces[next].word) { return true }
+      next += 1
+    }
+    return false
+  }
+
+  /// A quotation mark that is the apostrophe of `'90s`, the only
+  /// expression that starts with one.
+  @inline(__always)
+  func startsShortDecade(_ index: Int) -> Bool {
+    let kind = pieces[index].kind
+    guard kind == .quote || kind == .closingQuote || kind == .openingQuote, index + 1 < upper else { return false }
+    let next = pieces[index + 1].word.utf8
+    return next.count == 3 && next.last == UInt8(ascii: "s") && next.first.map { $0 >= 48 && $0 <= 57 } == true
+  }
+
+  // MARK: Piece access
+
+  func word(_ index: Int) -> String {
+    index >= lower && index < upper ? pieces[index].word : ""
+  }
+
+  func piece(_ index: Int) -> TimexPiece? {
+    index >= lower && index < upper ? pieces[index] : nil
+  }
+
+  func isCapitalized(_ index: Int) -> Bool {
+    piece(index)?.isCapitalized ?? false
+  }
+
+  /// True when the piece is written with a full stop after it (`Feb.`).
+  func hasFullStop(_ index: Int) -> Bool {
+    guard let piece = piece(index), piece.kind == .word else { return false }
+    return pieces[index].range.length > piece.word.utf8.count && word(index).utf8.count < 6
+      && piece.range.length == piece.word.utf8.count + 1
+  }
+
+  // MARK: The families
+
+  /// The longest match starting at `index`.
+  func match(at index: Int) -> Match? {
+    let first = word(index)
+    if first.isEmpty { return nil }
+    var best: Match? = nil
+    func consider(_ candidate: Match?) {
+      guard let candidate else { return }
+      if best == nil || candidate.end > best!.end { best = candidate }
+    }
+    if let modifier = TimexLexicon.rangeModifiers[first] ?? Self.shiftModifiers[first] {
+      consider(modified(at: index, mod: modifier))
+    }
+    if first == "the" || first == "end" || first == "beginning" || first == "start" || first == "middle" {
+      consider(boundaryOf(at: index))
+    }
+    if first == "the", let modifier = TimexLexicon.rangeModifiers[word(index + 1)],
+      var inner = modified(at: index + 1, mod: modifier)
+    {
+      // `the mid-1990s`, `the early summer`: the article joins.
+      inner.start = index
+      consider(inner)
+    }
+    if TimexLexicon.approximators[first] != nil || first == "more" || first == "less" || first == "at"
+      || first == "up" || first == "just" || first == "fewer"
+    {
+      consider(approximated(at: index))
+    }
+    consider(core(at: index))
+    return best
+  }
+
+  /// Every family without a leading modifier.
+  func core(at index: Int) -> Match? {
+    var best: Match? = nil
+    func consider(_ candidate: Match?) {
+      guard let candidate else { return }
+      if best == nil || candidate.end > best!.end { best = candidate }
+    }
+    let first = word(index)
+    if pieces[index].kind == .number {
+      // A number starts a clock time, a date, a year or a decade, or a count.
+      consider(clockTime(at: index))
+      consider(explicitDate(at: index))
+      consider(yearExpression(at: index))
+      consider(durationOrDistance(at: index))
+      return best
+    }
+    consider(clockTime(at: index))
+    consider(explicitDate(at: index))
+    consider(yearExpression(at: index))
+    consider(relativeDay(at: index))
+    consider(weekdayExpression(at: index))
+    consider(relativeUnit(at: index))
+    consider(seasonExpression(at: index))
+    consider(quarterExpression(at: index))
+    if best == nil || first == "the" || first == "a" || first == "an" || pieces[index].number != nil
+      || TimexLexicon.cardinals[first] != nil
+    {
+      consider(durationOrDistance(at: index))
+    }
+    consider(reference(at: index))
+    consider(setExpression(at: index))
+    consider(anaphoric(at: index))
+    consider(holiday(at: index))
+    consider(theYear(at: index))
+    // `nineteen ninety-six` cannot be a count; `nineteen ninety` needs a cue.
+    if let spelled = spelledYear(at: index),
+      isCapitalized(index) || word(index - 1) == "in" || spelled.end - index >= 3
+    {
+      consider(
+        Match(start: index, end: spelled.end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(spelled.value, 4)))))
+    }
+    return best
+  }
+
+  /// `earlier`/`later` before a day: `earlier this month`, `later on Monday`.
+  static let shiftModifiers: WordMap<String> = ["earlier": "START", "later": "END"]
+
+  /// `early 2022`, `late November`, `mid-1990s`, `earlier this month`.
+  func modified(at index: Int, mod: String) -> Match? {
+    var next = index + 1
+    let first = word(index)
+    // `later on Monday`: the preposition stays inside the modified phrase.
+    if (first == "later" || first == "earlier") && (word(next) == "on" || word(next) == "in") {
+      next += 1
+    }
+    if let part = partOfDay(at: next), first == "mid" || first == "early" || first == "late" {
+      // `mid-afternoon`, `late morning`: that part of the day under discussion.
+      var end = next + 1
+      var form = TimexMeaning.Form.same(.day)
+      if let day = relativeDay(at: end) ?? dayExpression(at: end), day.meaning.timeOfDay == nil {
+        form = day.meaning.form
+        end = day.end
+      }
+      return Match(start: index, end: end, meaning: TimexMeaning(.time, form, mod: mod, timeOfDay: part))
+    }
+    guard let inner = core(at: next) else { return nil }
+    guard inner.meaning.kind == .date || inner.meaning.kind == .time else { return nil }
+    // `Earlier Friday`, `late Monday`: TimeML leaves the weekday unmodified.
+    if case .weekday = inner.meaning.form, next == index + 1 { return nil }
+    switch inner.meaning.form {
+    case .fixed(let value) where value.hasSuffix("_REF"): return nil
+    case .shift, .ago: return nil
+    default: break
+    }
+    // `later on Monday` and `earlier today` keep the day's own value.
+    var meaning = inner.meaning
+    if first == "later" || first == "earlier" {
+      switch meaning.form {
+      case .weekday, .dayOffset, .date(_, _, .some):
+        // TimeML leaves the day itself unmodified when a later hour of it is meant.
+        if word(index + 1) == "on" { meaning.mod = nil } else { meaning.mod = mod }
+      default:
+        meaning.mod = mod
+      }
+    } else {
+      meaning.mod = mod
+    }
+    return Match(start: index, end: inner.end, meaning: meaning)
+  }
+
+  /// `the end of November`, `the beginning of 2022`, `the middle of the night`.
+  func boundaryOf(at index: Int) -> Match? {
+    var next = index
+    if word(next) == "the" { next += 1 }
+    guard let mod = TimexLexicon.rangeModifiers[word(next)], word(next + 1) == "of" else { return nil }
+    let innerStart = next + 2
+    if word(innerStart) == "the" && word(innerStart + 1) == "night" {
+      return Match(
+        start: index, end: innerStart + 2,
+        meaning: TimexMeaning(.time, .same(.day), mod: mod, timeOfDay: "NI"))
+    }
+    if word(innerStart) == "the", let unit = TimexLexicon.units[word(innerStart + 1)],
+      [.year, .month, .week].contains(unit)
+    {
+      // `the end of the year`: of the current one.
+      let form: TimexMeaning.Form = unit == .year ? .year(.offset(0)) : .unitOffset(unit, 0)
+      return Match(start: index, end: innerStart + 2, meaning: TimexMeaning(.date, form, mod: mod))
+    }
+    guard let inner = core(at: innerStart), inner.meaning.kind == .date else { return nil }
+    var meaning = inner.meaning
+    meaning.mod = mod
+    return Match(start: index, end: inner.end, meaning: meaning)
+  }
+
+  /// `about two weeks`, `more than four decades ago`, `at least 30 days`.
+  func approximated(at index: Int) -> Match? {
+    var next = index + 1
+    var mod: String
+    switch word(index) {
+    case "more", "over":
+      // `over the past year` is a preposition; `over an hour` a bound.
+      if word(index) == "over" && (word(next) == "the" || TimexLexicon.stretchWords.contains(word(next))) {
+        return nil
+      }
+      if word(index) == "more" {
+        guard word(next) == "than" else { return nil }
+        next += 1
+      }
+      mod = "MORE_THAN"
+    case "less", "fewer":
+      guard word(next) == "than" else { return nil }
+      next += 1
+      mod = "LESS_THAN"
+    case "at":
+      guard word(next) == "least" || word(next) == "most" else { return nil }
+      mod = word(next) == "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS"
+      next += 1
+    case "up":
+      guard word(next) == "to" else { return nil }
+      next += 1
+      mod = "EQUAL_OR_LESS"
+    case "just":
+      mod = "APPROX"
+    default:
+      guard let found = TimexLexicon.approximators[word(index)] else { return nil }
+      mod = found
+    }
+    guard let inner = durationOrDistance(at: next) else { return nil }
+    var meaning = inner.meaning
+    meaning.mod = mod
+    return Match(start: index, end: inner.end, meaning: meaning)
+  }
+}

@@ -1,0 +1,119 @@
+/// Finds the temporal expressions of a document and normalises them to
+/// TIMEX3 values.
+///
+/// Requires `tokens` and `sentences`; adds `timexes` and
+/// `publicationDates`: where metadata gave no publication date, it is
+/// inferred from the same recognised expressions first
+/// (``PublicationDateInferrer``, basis `text`). Relative expressions resolve
+/// against the publication date (anchor `document`, or `story` when that date
+/// came from the story), anaphoric ones against the last date the text
+/// mentioned (anchor `context`); with neither, unknown parts stay `X`.
+public struct TimexTagger: DocumentStage {
+  public init() {}
+
+  public var name: String { "timexes" }
+  public var requires: Set<Layer> { [.tokens, .sentences] }
+  public var produces: Set<Layer> { [.timexes, .publicationDates] }
+
+  public func process(_ document: inout Document) {
+    let pieces = TimexPiece.pieces(of: document)
+    let dayFirst = Self.dayFirst(source: document.metadata.source ?? document.metadata.url)
+    let matches = Self.matches(pieces: pieces, sentences: document.sentences, dayFirst: dayFirst)
+    if document.metadata.published.date == nil,
+      let date = PublicationDateInferrer().infer(pieces: pieces, matches: matches)
+    {
+      document.metadata.published = PublishedDate(date: date, basis: .text)
+    }
+    document.timexes = resolve(matches, pieces: pieces, published: document.metadata.published)
+  }
+
+  /// The timexes of a document, resolved against its publication date.
+  public func tag(_ document: Document) -> [Timex] {
+    let pieces = TimexPiece.pieces(of: document)
+    let dayFirst = Self.dayFirst(source: document.metadata.source ?? document.metadata.url)
+    let matches = Self.matches(pieces: pieces, sentences: document.sentences, dayFirst: dayFirst)
+    return resolve(matches, pieces: pieces, published: document.metadata.published)
+  }
+
+  /// Resolves recognised expressions in text order, carrying the context.
+  func resolve(_ matches: [SentenceMatch], pieces: [TimexPiece], published: PublishedDate) -> [Timex] {
+    let resolver = TimexResolver(
+      reference: published.date, referenceAnchor: published.basis == .story ? .story : .document)
+    var context = TimexContext()
+    var result: [Timex] = []
+    var previousEnd: Int? = nil
+    for match in matches {
+      var (value, anchor) = resolver.resolve(match.meaning, tense: match.tense, context: context)
+      if case .shift(_, _, let sign) = match.meaning.form, sign > 0, let previousEnd, let last = result.last,
+        previousEnd + 1 == match.start, pieces[previousEnd].word == ",", last.kind == .date
+      {
+        // `On 11 February, nine days following the call`: the distance
+        // restates the date just given.
+        value = last.value
+        anchor = .context
+      }
+      previousEnd = match.end
+      let last = pieces[match.end - 1]
+      let range = TextRange(
+        start: pieces[match.start].range.start, end: last.range.end - UInt32(last.possessiveLength))
+      result.append(Timex(range: range, kind: match.meaning.kind, value: value, anchor: anchor, mod: match.meaning.mod))
+      if match.meaning.kind == .date || match.meaning.kind == .time {
+        var fromShift = false
+        switch match.meaning.form {
+        case .shift, .same, .ago, .quarter(nil, _): fromShift = true
+        default: break
+        }
+        context.note(value, fromShift: fromShift)
+      }
+    }
+    return result
+  }
+
+  /// A match with the tense of its clause.
+  struct SentenceMatch {
+    var start: Int
+    var end: Int
+    var meaning: TimexMeaning
+    var tense: Tense
+  }
+
+  /// Every recognised expression of the document, sentence by sentence.
+  static func matches(pieces: [TimexPiece], sentences: [TextRange], dayFirst: Bool?) -> [SentenceMatch] {
+    var result: [SentenceMatch] = []
+    var index = 0
+    for sentence in sentences {
+      while index < pieces.count && pieces[index].range.start < sentence.start { index += 1 }
+      let lower = index
+      while index < pieces.count && pieces[index].range.end <= sentence.end { index += 1 }
+      let upper = index
+      guard upper > lower else { continue }
+      let recognizer = TimexRecognizer(pieces: pieces, lower: lower, upper: upper, dayFirst: dayFirst)
+      for var match in recognizer.matches() {
+        // `the 14-day wait`, `the third-quarter loss`: a compound before a
+        // noun leaves the article to the noun phrase.
+        let last = pieces[match.end - 1]
+        if match.end - match.start >= 3, last.isHyphenated, TimexLexicon.cardinals[last.word] == nil,
+          pieces[match.end - 2].word != "mid", TimexLexicon.articles.contains(pieces[match.start].word)
+        {
+          match.start += 1
+        }
+        let tense =
+          match.meaning.dependsOnTense
+          ? Tense.around(pieces, lower: lower, upper: upper, start: match.start, end: match.end) : .unknown
+        result.append(SentenceMatch(start: match.start, end: match.end, meaning: match.meaning, tense: tense))
+      }
+    }
+    return result
+  }
+
+  /// Whether the source writes the day first in numeric dates: British and
+  /// Commonwealth domains do, American ones do not.
+  static func dayFirst(source: String?) -> Bool? {
+    guard let source = source?.lowercased() else { return nil }
+    for suffix in [".uk", ".au", ".nz", ".ie", ".in", ".za", "bbc", "guardian", "reuters"]
+    where source.contains(suffix) {
+      return true
+    }
+    return nil
+  }
+}

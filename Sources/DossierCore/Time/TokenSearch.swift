@@ -1,0 +1,21 @@
+/// Binary searches over a document's tokens, which are in text order.
+enum TokenSearch {
+  /// The index of the first token starting at or after `offset`.
+  static func firstIndex(_ tokens: [Token], startingAtOrAfter offset: UInt32) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let mid = (low + high) / 2
+      if tokens[mid].range.start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// The tokens inside `range`.
+  static func tokens(_ tokens: [Token], in range: TextRange) -> ArraySlice<Token> {
+    let start = firstIndex(tokens, startingAtOrAfter: range.start)
+    var end = start
+    while end < tokens.count && tokens[end].range.end <= range.end { end += 1 }
+    return tokens[start..<end]
+  }
+}

@@ -1,0 +1,90 @@
+import Testing
+
+@testable import DossierCore
+
+@Suite("Story timeline")
+struct TimelineBuilderTests {
+  func corpus(_ texts: [(String, String?)]) -> Corpus {
+    var documents = texts.enumerated().map { index, row in
+      var document = TimeTestSupport.document(row.0, published: row.1)
+      document.id = "d\(index + 1)"
+      return document
+    }
+    documents = documents.map { $0 }
+    var corpus = Corpus(documents: documents)
+    SingleStoryGrouper().process(&corpus)
+    TimelineBuilder().process(&corpus)
+    return corpus
+  }
+
+  @Test("Entries with the same value and participants merge across articles")
+  func merges() {
+    let corpus = corpus([
+      ("Nordbank bought Elmwood on Monday.", "2024-03-13"),
+      ("Nordbank bought Elmwood on March 11, 2024, for a large sum.", "2024-03-14"),
+    ])
+    let timeline = corpus.stories[0].timeline
+    #expect(timeline.count == 1)
+    #expect(timeline.first?.value == "2024-03-11")
+    #expect(timeline.first?.evidence.map(\.document) == [0, 1])
+  }
+
+  @Test("A value containing another merges, and the precise value wins")
+  func mergesContainedValues() {
+    let corpus = corpus([
+      ("Nordbank bought Elmwood in March 2024.", "2024-04-02"),
+      ("Nordbank bought Elmwood on March 11, 2024.", "2024-04-03"),
+    ])
+    let timeline = corpus.stories[0].timeline
+    #expect(timeline.count == 1)
+    #expect(timeline.first?.value == "2024-03-11")
+  }
+
+  @Test("Different participants or dates stay apart, ordered by date with their granularity")
+  func ordersAndSeparates() {
+    let corpus = corpus([
+      ("Nordbank bought Elmwood on March 11, 2024. Elmwood sold Ashgrove in 2021.", "2024-03-13"),
+      ("Harbor Trust bought Elmwood on March 11, 2024.", "2024-03-14"),
+    ])
+    let timeline = corpus.stories[0].timeline
+    #expect(timeline.map(\.value) == ["2021", "2024-03-11", "2024-03-11"])
+    #expect(timeline.first?.text == "Elmwood sold Ashgrove")
+  }
+
+  @Test("Statements without named participants merge only when they say the same")
+  func mergesUnnamedStatements() {
+    let corpus = corpus([
+      ("the pipeline stopped on March 1, 2025.", "2025-03-02"),
+      ("the pipeline stopped on March 1, 2025.", "2025-03-03"),
+      ("the valve opened on March 1, 2025.", "2025-03-03"),
+    ])
+    let timeline = corpus.stories[0].timeline
+    #expect(timeline.count == 2)
+    #expect(timeline.first?.evidence.count == 2)
+  }
+
+  @Test("The event text is the main clause without the date phrase")
+  func eventText() {
+    let corpus = corpus([("After weeks of talks, Nordbank bought Elmwood on Monday, the bank said.", "2024-03-13")])
+    #expect(corpus.stories[0].timeline.first?.text == "Nordbank bought Elmwood")
+  }
+
+  @Test("An undated article borrows its story's date")
+  func borrowsStoryDate() {
+    let corpus = corpus([
+      ("Nordbank bought Elmwood on Monday.", "2024-03-13"),
+      ("Elmwood staff heard the news on Tuesday.", nil),
+    ])
+    #expect(corpus.documents[1].metadata.published.basis == .story)
+    #expect(corpus.documents[1].timexes.first?.value == "2024-03-12")
+    #expect(corpus.documents[1].timexes.first?.anchor == .story)
+  }
+
+  @Test("The Markdown report shows the timeline")
+  func markdown() {
+    let corpus = corpus([("Nordbank bought Elmwood on Monday.", "2024-03-13")])
+    let report = MarkdownReport.render(corpus)
+    #expect(report.contains("### Timeline"))
+    #expect(report.contains("**2024-03-11** Nordbank bought Elmwood (d1)"))
+  }
+}
