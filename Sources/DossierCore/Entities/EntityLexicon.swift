@@ -28,12 +28,22 @@ enum EntityLexicon {
   /// The entries of a list: separated by commas; a line break inside an
   /// entry is a space (a phrase may wrap).
   private static func entries(_ table: String) -> [Substring] {
-    let flat = String(table.map { $0 == "\n" ? " " : $0 })
-    return flat.split(separator: ",").compactMap { entry in
-      let trimmed = entry.drop(while: { $0 == " " })
-      guard let end = trimmed.lastIndex(where: { $0 != " " }) else { return nil }
-      return trimmed[...end]
+    // Bytes, not `Character`s: the lists are long and parsed at start-up.
+    let flat = String(decoding: table.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+    let utf8 = flat.utf8
+    var result: [Substring] = []
+    var start = utf8.startIndex
+    while start < utf8.endIndex {
+      var end = start
+      while end < utf8.endIndex && utf8[end] != UInt8(ascii: ",") { end = utf8.index(after: end) }
+      var first = start
+      while first < end && utf8[first] == UInt8(ascii: " ") { first = utf8.index(after: first) }
+      var last = end
+      while last > first && utf8[utf8.index(before: last)] == UInt8(ascii: " ") { last = utf8.index(before: last) }
+      if first < last { result.append(flat[first..<last]) }
+      start = end < utf8.endIndex ? utf8.index(after: end) : end
     }
+    return result
   }
 
   private static func build() -> [UInt64: WordClass] {
