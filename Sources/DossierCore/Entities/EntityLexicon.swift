@@ -15,10 +15,20 @@ enum EntityLexicon {
   /// the affiliation that keeps `the Kremlin's spokesman` apart from
   /// `Downing Street's spokesman`.
   static let affiliations: [UInt64: String] = buildAffiliations()
+  private static let affiliationTable = StringTable(affiliations)
+
+  /// ``affiliations`` of `key`, looked up without hashing it again.
+  @inline(__always)
+  static func affiliation(_ key: UInt64) -> String? { affiliationTable.value(key) }
 
   /// Canonical role heads: `spokeswoman` → `spokesman`, `premier` →
   /// `prime minister`, plurals → singular.
   static let canonicalRole: [UInt64: String] = buildCanonicalRoles()
+  private static let canonicalRoleTable = StringTable(canonicalRole)
+
+  /// ``canonicalRole`` of `key`, looked up without hashing it again.
+  @inline(__always)
+  static func canonicalRole(_ key: UInt64) -> String? { canonicalRoleTable.value(key) }
 
   @inline(__always)
   static func classOf(_ key: UInt64) -> WordClass {

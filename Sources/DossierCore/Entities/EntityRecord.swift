@@ -12,8 +12,8 @@ struct EntityRecord {
   var displayName: String
   /// Every surface form of its name mentions, in order of appearance.
   var forms: [String] = []
-  /// The phrase keys of its forms, for exact matches.
-  var formKeys: Set<UInt64> = []
+  /// The phrase keys of its forms, for exact matches: few, so an array.
+  var formKeys: [UInt64] = []
   var descriptors: [String] = []
   var roles: [RolePhrase] = []
   /// Countries its roles or name tie it to.
@@ -63,7 +63,8 @@ struct EntityRecord {
   /// Adds a surface form (made only when its key is new); true when new.
   @discardableResult
   mutating func addForm(key: UInt64, _ form: () -> String) -> Bool {
-    guard formKeys.insert(key).inserted else { return false }
+    guard !formKeys.contains(key) else { return false }
+    formKeys.append(key)
     forms.append(form())
     return true
   }

@@ -47,10 +47,10 @@ struct RolePhrase: Hashable, Sendable {
     // Affiliations: single words and two-word phrases (`Downing Street`).
     for index in words.indices {
       let key = keys[index]
-      if let country = EntityLexicon.affiliations[key] { affiliations.insert(country) }
+      if let country = EntityLexicon.affiliation(key) { affiliations.insert(country) }
       if index + 1 < words.count {
         let pair = WordKey.of(Self.stripPossessive(words[index]) + " " + Self.stripPossessive(words[index + 1]))
-        if let country = EntityLexicon.affiliations[pair] { affiliations.insert(country) }
+        if let country = EntityLexicon.affiliation(pair) { affiliations.insert(country) }
       }
     }
     // The head: the last role word before any `of`, with the longest phrase
@@ -106,10 +106,10 @@ struct RolePhrase: Hashable, Sendable {
     }
     for key in keys where Self.formerKeys.contains(key) { isFormer = true }
     for index in keys.indices {
-      if let country = EntityLexicon.affiliations[keys[index]] { affiliations.insert(country) }
+      if let country = EntityLexicon.affiliation(keys[index]) { affiliations.insert(country) }
       if index + 1 < keys.count {
         let pair = WordKey.extend(keys[index], bytes, starts[index + 1], ends[index + 1])
-        if let country = EntityLexicon.affiliations[pair] { affiliations.insert(country) }
+        if let country = EntityLexicon.affiliation(pair) { affiliations.insert(country) }
       }
     }
     func phrase(_ from: Int, _ through: Int) -> UInt64 {
@@ -173,7 +173,7 @@ struct RolePhrase: Hashable, Sendable {
     setGender(text.lowercased())
     let classes = EntityLexicon.classOf(key)
     isPlural = classes.contains(.plural)
-    let canonical = EntityLexicon.canonicalRole[key] ?? text.lowercased()
+    let canonical = EntityLexicon.canonicalRole(key) ?? text.lowercased()
     head = canonical
     isLeader = EntityLexicon.classOf(WordKey.of(canonical)).contains(.leaderRole)
   }
@@ -188,7 +188,7 @@ struct RolePhrase: Hashable, Sendable {
     let key = WordKey.of(raw)
     let classes = EntityLexicon.classOf(key)
     isPlural = classes.contains(.plural)
-    let canonical = EntityLexicon.canonicalRole[key] ?? raw.lowercased()
+    let canonical = EntityLexicon.canonicalRole(key) ?? raw.lowercased()
     head = canonical
     isLeader = EntityLexicon.classOf(WordKey.of(canonical)).contains(.leaderRole)
   }
