@@ -341,11 +341,20 @@ extension CandidateFinder {
   /// `Dmitry Peskov, the Kremlin's spokesman,` and `Russia's chief of
   /// staff, Gen. Valery Gerasimov, said`.
   mutating func linkAppositions() {
-    var byEnd: [Int: Int] = [:]
-    var byStart: [Int: Int] = [:]
+    // Token → the last name candidate that ends (starts) there, -1 for none.
+    var endingAt = [Int32](repeating: -1, count: tokens.count + 1)
+    var startingAt = [Int32](repeating: -1, count: tokens.count + 1)
     for (index, candidate) in candidates.enumerated() where candidate.kind == .name {
-      byEnd[candidate.tokens.upperBound] = index
-      byStart[candidate.tokens.lowerBound] = index
+      endingAt[candidate.tokens.upperBound] = Int32(index)
+      startingAt[candidate.tokens.lowerBound] = Int32(index)
+    }
+    func byEnd(_ token: Int) -> Int? {
+      guard token >= 0, token < endingAt.count, endingAt[token] >= 0 else { return nil }
+      return Int(endingAt[token])
+    }
+    func byStart(_ token: Int) -> Int? {
+      guard token >= 0, token < startingAt.count, startingAt[token] >= 0 else { return nil }
+      return Int(startingAt[token])
     }
     for index in candidates.indices where candidates[index].kind == .descriptor {
       let descriptor = candidates[index]
@@ -365,19 +374,19 @@ extension CandidateFinder {
       if isPreposition(after) {
         var position = after + 1
         while position < range.upperBound && position - after <= 8 && !closesApposition(position) {
-          if let name = byStart[position], candidates[name].kind == .name, related == nil { related = name }
+          if let name = byStart(position), candidates[name].kind == .name, related == nil { related = name }
           position += 1
         }
         closer = position
       }
-      if mark(before) == UInt8(ascii: ","), let name = byEnd[before - 1], !candidates[name].possessive,
+      if mark(before) == UInt8(ascii: ","), let name = byEnd(before - 1), !candidates[name].possessive,
         candidates[name].sentence == descriptor.sentence, closesApposition(closer)
       {
         candidates[index].apposition = name
         candidates[index].relatedName = closer == after ? nil : related
         continue
       }
-      if mark(after) == UInt8(ascii: ","), let name = byStart[after + 1],
+      if mark(after) == UInt8(ascii: ","), let name = byStart(after + 1),
         candidates[name].sentence == descriptor.sentence,
         !candidates[name].possessive
       {

@@ -310,7 +310,8 @@ extension EntityBuilder {
     before candidate: MentionCandidate, history: [SalienceEntry], gender: EntityRecord.Gender?, object: Bool,
     accept: (Int) -> Bool
   ) -> (Int, Double)? {
-    var scores: [Int: Double] = [:]
+    // Entity → best score, in a small array: few entities are in reach.
+    var scores: [(entity: Int, score: Double)] = []
     for entry in history.reversed() {
       let distance = candidate.sentence - entry.sentence
       // Beyond three sentences only when nothing nearer agrees.
@@ -328,11 +329,26 @@ extension EntityBuilder {
       if entry.isName { score += 1 }
       if entry.inQuote && !candidate.inQuote { score -= 3 }
       if gender != nil && records[entity].gender == gender { score += 0.5 }
-      scores[entry.entity] = max(scores[entry.entity] ?? -.infinity, score)
+      if let slot = scores.firstIndex(where: { $0.entity == entity }) {
+        scores[slot].score = max(scores[slot].score, score)
+      } else {
+        scores.append((entity, score))
+      }
     }
-    let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-    guard let best = ranked.first, best.value > 0 else { return nil }
-    let margin = ranked.count > 1 ? best.value - ranked[1].value : 10
-    return (best.key, min(0.9, 0.5 + margin / 10))
+    // The best by score, then the lower entity; the margin to the runner-up.
+    guard !scores.isEmpty else { return nil }
+    var best = 0
+    for slot in scores.indices.dropFirst() {
+      let (entity, score) = scores[slot]
+      if score > scores[best].score || (score == scores[best].score && entity < scores[best].entity) { best = slot }
+    }
+    guard scores[best].score > 0 else { return nil }
+    var margin = 10.0
+    if scores.count > 1 {
+      var second = -Double.infinity
+      for slot in scores.indices where slot != best { second = max(second, scores[slot].score) }
+      margin = scores[best].score - second
+    }
+    return (scores[best].entity, min(0.9, 0.5 + margin / 10))
   }
 }

@@ -4,18 +4,26 @@
 /// Open addressing on the key's multiplied bits with a flat entry list, so
 /// that linking names costs no `Hasher` round and no array per key.
 struct KeyIndex {
+  private struct Key {
+    var key: UInt64
+    /// Its first and last entry.
+    var head: Int32
+    var tail: Int32
+  }
+
+  private struct Entry {
+    var value: Int
+    /// The next entry of the same key, or -1.
+    var link: Int32
+  }
+
   /// Slot → key number + 1; 0 is an empty slot.
   private var slots: [Int32]
-  private var keys: [UInt64] = []
-  /// For each key number, its first and last entry.
-  private var heads: [Int32] = []
-  private var tails: [Int32] = []
-  /// For each entry, its value and the next entry of its key (-1 at the end).
-  private var values: [Int] = []
-  private var links: [Int32] = []
+  private var keys: [Key] = []
+  private var entries: [Entry] = []
   private var shift: UInt64
 
-  init(capacity: Int = 16) {
+  init(capacity: Int = 8) {
     var size = 16
     var bits: UInt64 = 4
     while size < capacity * 2 {
@@ -39,36 +47,32 @@ struct KeyIndex {
     while true {
       let found = Int(slots[slot])
       if found == 0 { return -1 }
-      if keys[found - 1] == key { return found - 1 }
+      if keys[found - 1].key == key { return found - 1 }
       slot = (slot + 1) & mask
     }
   }
 
   /// Adds `value` at the end of the values of `key`.
   mutating func append(_ key: UInt64, _ value: Int) {
-    var keyNumber = number(key)
-    let entry = Int32(values.count)
-    values.append(value)
-    links.append(-1)
+    let keyNumber = number(key)
+    let entry = Int32(entries.count)
+    entries.append(Entry(value: value, link: -1))
     if keyNumber < 0 {
-      keyNumber = keys.count
-      keys.append(key)
-      heads.append(entry)
-      tails.append(entry)
+      keys.append(Key(key: key, head: entry, tail: entry))
       if keys.count * 2 > slots.count {
         grow()
       } else {
-        place(keyNumber)
+        place(keys.count - 1)
       }
     } else {
-      links[Int(tails[keyNumber])] = entry
-      tails[keyNumber] = entry
+      entries[Int(keys[keyNumber].tail)].link = entry
+      keys[keyNumber].tail = entry
     }
   }
 
   private mutating func place(_ keyNumber: Int) {
     let mask = slots.count - 1
-    var slot = home(keys[keyNumber])
+    var slot = home(keys[keyNumber].key)
     while slots[slot] != 0 { slot = (slot + 1) & mask }
     slots[slot] = Int32(keyNumber + 1)
   }
@@ -86,19 +90,19 @@ struct KeyIndex {
   @inline(__always)
   func first(_ key: UInt64) -> Int {
     let keyNumber = number(key)
-    return keyNumber < 0 ? -1 : Int(heads[keyNumber])
+    return keyNumber < 0 ? -1 : Int(keys[keyNumber].head)
   }
 
   /// The latest value added for `key`, or nil.
   func last(_ key: UInt64) -> Int? {
     let keyNumber = number(key)
-    return keyNumber < 0 ? nil : values[Int(tails[keyNumber])]
+    return keyNumber < 0 ? nil : entries[Int(keys[keyNumber].tail)].value
   }
 
   @inline(__always)
-  func value(_ entry: Int) -> Int { values[entry] }
+  func value(_ entry: Int) -> Int { entries[entry].value }
 
   /// The entry after `entry` with the same key, or -1.
   @inline(__always)
-  func next(_ entry: Int) -> Int { Int(links[entry]) }
+  func next(_ entry: Int) -> Int { Int(entries[entry].link) }
 }
