@@ -185,11 +185,14 @@ extension CandidateFinder {
   func isTimePrefixed(_ index: Int) -> Bool {
     let token = tokens[index]
     let start = Int(token.range.start)
-    let length = token.range.length
-    func hasPrefix(_ prefix: String) -> Bool {
-      let utf8 = Array(prefix.utf8)
-      guard length > utf8.count else { return false }
-      for (offset, byte) in utf8.enumerated() where bytes[start + offset] | 0x20 != byte { return false }
+    let length = Int(token.range.length)
+    // Compared byte by byte with `| 0x20`, as ASCII letters fold (`-` stays).
+    @inline(__always)
+    func hasPrefix(_ prefix: StaticString) -> Bool {
+      let count = prefix.utf8CodeUnitCount
+      guard length > count else { return false }
+      let utf8 = prefix.utf8Start
+      for offset in 0..<count where bytes[start + offset] | 0x20 != utf8[offset] { return false }
       return true
     }
     return hasPrefix("then-") || hasPrefix("ex-") || hasPrefix("former-")

@@ -24,6 +24,7 @@ struct EntityBuilder {
     bytes = finder.bytes
     self.candidates = candidates
     entityOf = [Int?](repeating: nil, count: candidates.count)
+    nameIndex = KeyIndex(capacity: candidates.count)
     confidenceOf = [Double](repeating: 1, count: candidates.count)
   }
 

@@ -30,9 +30,16 @@ struct EntityRecord {
   /// The type of an unnamed institution or text (`the agency`).
   var unnamedType: EntityType?
 
-  var isNamed: Bool { !nameKeys.isEmpty }
+  var isNamed: Bool {
+    @inline(__always) get { !nameKeys.isEmpty }
+  }
 
   var type: EntityType {
+    @inline(__always) get { typeOf() }
+  }
+
+  @inline(__always)
+  private func typeOf() -> EntityType {
     if !isNamed { return unnamedType ?? (isGroup ? .other : .person) }
     let best = max(personScore, organizationScore, placeScore)
     guard best > 0 else { return .other }
@@ -42,7 +49,7 @@ struct EntityRecord {
   }
 
   var isPersonLike: Bool {
-    type == .person || (type == .other && isNamed && personScore > 0)
+    @inline(__always) get { type == .person || (type == .other && isNamed && personScore > 0) }
   }
 
   mutating func note(gender new: Gender?) {
@@ -55,6 +62,7 @@ struct EntityRecord {
     }
   }
 
+  @inline(__always)
   func agrees(with wanted: Gender?) -> Bool {
     guard let wanted, let gender else { return true }
     return gender == wanted

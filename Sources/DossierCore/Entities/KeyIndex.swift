@@ -32,6 +32,8 @@ struct KeyIndex {
     }
     slots = [Int32](repeating: 0, count: size)
     shift = 64 - bits
+    keys.reserveCapacity(capacity)
+    entries.reserveCapacity(capacity)
   }
 
   @inline(__always)

@@ -104,7 +104,10 @@ struct RolePhrase: Hashable, Sendable {
       ends.append(end)
       keys.append(WordKey.of(bytes, start, end))
     }
-    for key in keys where Self.formerKeys.contains(key) { isFormer = true }
+    let formerKeys = Self.formerKeyList
+    for key in keys where key == formerKeys.0 || key == formerKeys.1 || key == formerKeys.2 || key == formerKeys.3 {
+      isFormer = true
+    }
     for index in keys.indices {
       if let country = EntityLexicon.affiliation(keys[index]) { affiliations.insert(country) }
       if index + 1 < keys.count {
@@ -152,28 +155,40 @@ struct RolePhrase: Hashable, Sendable {
   }
 
   static let formerKeys: Set<UInt64> = Set(["former", "ex", "then", "outgoing"].map { WordKey.of($0) })
+  /// ``formerKeys`` as a tuple, compared without hashing.
+  static let formerKeyList = (
+    WordKey.of("former"), WordKey.of("ex"), WordKey.of("then"), WordKey.of("outgoing")
+  )
+  /// Keys of the heads in ``femaleHeads`` and ``maleHeads``: a head with
+  /// another key (and ASCII text) tells no gender.
+  static let genderedHeadKeys = KeyTable(
+    Dictionary(
+      (femaleHeads.union(maleHeads)).map { (WordKey.of($0), WordClass.male) }, uniquingKeysWith: { first, _ in first }))
   static let ofKey = WordKey.of("of")
 
   /// The length of a `then-`, `ex-` or `former-` prefix, or nil.
   static func timePrefixLength(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-    for prefix in ["then-", "ex-", "former-"] {
-      let utf8 = Array(prefix.utf8)
-      guard end - start > utf8.count else { continue }
-      var matches = true
-      for (offset, byte) in utf8.enumerated() where bytes[start + offset] | 0x20 != byte | 0x20 {
-        matches = false
-        break
-      }
-      if matches { return utf8.count }
+    @inline(__always)
+    func matches(_ prefix: StaticString) -> Bool {
+      let count = prefix.utf8CodeUnitCount
+      guard end - start > count else { return false }
+      let utf8 = prefix.utf8Start
+      for offset in 0..<count where bytes[start + offset] | 0x20 != utf8[offset] | 0x20 { return false }
+      return true
     }
+    if matches("then-") { return 5 }
+    if matches("ex-") { return 3 }
+    if matches("former-") { return 7 }
     return nil
   }
 
   private mutating func set(key: UInt64, text: String) {
-    setGender(text.lowercased())
+    let lower = text.lowercased()
+    // Only a gendered head's key (or non-ASCII text) can be in the sets.
+    if Self.genderedHeadKeys.value(key) != 0 || !text.utf8.allSatisfy({ $0 < 0x80 }) { setGender(lower) }
     let classes = EntityLexicon.classOf(key)
     isPlural = classes.contains(.plural)
-    let canonical = EntityLexicon.canonicalRole(key) ?? text.lowercased()
+    let canonical = EntityLexicon.canonicalRole(key) ?? lower
     head = canonical
     isLeader = EntityLexicon.classOf(WordKey.of(canonical)).contains(.leaderRole)
   }
