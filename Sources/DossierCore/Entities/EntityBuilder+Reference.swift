@@ -318,8 +318,11 @@ extension EntityBuilder {
       if distance > 3 && !scores.isEmpty { break }
       if distance > 8 { break }
       let entity = entry.entity
-      guard records[entity].isPersonLike, !records[entity].isGroup, records[entity].agrees(with: gender), accept(entity)
-      else { continue }
+      // Read in place: a record read through the array is copied.
+      let (eligible, entityGender) = records.withUnsafeBufferPointer { records in
+        (records[entity].isPersonLike && !records[entity].isGroup && records[entity].agrees(with: gender), records[entity].gender)
+      }
+      guard eligible, accept(entity) else { continue }
       if object && distance == 0 && isBound(entry.entity, before: candidate.tokens.lowerBound, history: history) {
         continue
       }
@@ -328,7 +331,7 @@ extension EntityBuilder {
       if entry.saidSubject { score += 1.5 }
       if entry.isName { score += 1 }
       if entry.inQuote && !candidate.inQuote { score -= 3 }
-      if gender != nil && records[entity].gender == gender { score += 0.5 }
+      if gender != nil && entityGender == gender { score += 0.5 }
       if let slot = scores.firstIndex(where: { $0.entity == entity }) {
         scores[slot].score = max(scores[slot].score, score)
       } else {

@@ -45,15 +45,22 @@ struct EntityBuilder {
       count += Int(facts[index].stemEnd) - Int(tokens[index].range.start) + 1
     }
     guard count > 0 else { return "" }
-    var text = [UInt8]()
-    text.reserveCapacity(count - 1)
-    for index in range where facts[index].isWord {
-      if !text.isEmpty { text.append(UInt8(ascii: " ")) }
-      text.append(
-        contentsOf: UnsafeBufferPointer(
-          rebasing: bytes[Int(tokens[index].range.start)..<Int(facts[index].stemEnd)]))
+    // Written straight into the string's storage (repaired like
+    // `String(decoding:)` if not UTF-8).
+    return String(unsafeUninitializedCapacity: count - 1) { buffer in
+      var length = 0
+      for index in range where facts[index].isWord {
+        if length > 0 {
+          buffer[length] = UInt8(ascii: " ")
+          length += 1
+        }
+        for offset in Int(tokens[index].range.start)..<Int(facts[index].stemEnd) {
+          buffer[length] = bytes[offset]
+          length += 1
+        }
+      }
+      return length
     }
-    return String(decoding: text, as: UTF8.self)
   }
 
   /// The mention's byte range, without a final possessive ending.

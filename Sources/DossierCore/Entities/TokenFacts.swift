@@ -44,12 +44,16 @@ struct TokenFacts {
     // Read once: a static's lazy-initialisation check costs in the loop.
     let lexicon = EntityLexicon.table
     var copy = document.text
+    // Buffers, not arrays, in the per-token loop: no uniqueness or bounds checks.
     copy.withUTF8 { bytes in
+      facts.withUnsafeMutableBufferPointer { facts in
+      tokens.withUnsafeBufferPointer { tokens in
+      sentences.withUnsafeBufferPointer { sentences in
+      document.paragraphs.withUnsafeBufferPointer { paragraphs in
       var paragraph = 0
       var inQuote = false
       var sentenceStart = firstToken
       var sawWordInSentence = false
-      let paragraphs = document.paragraphs
       for index in firstToken..<lastToken {
         let token = tokens[index]
         // Advance the sentence and paragraph pointers.
@@ -101,6 +105,10 @@ struct TokenFacts {
         facts[index] = fact
       }
       sentenceTokens[min(sentence, sentenceTokens.count - 1)] = sentenceStart..<lastToken
+      }
+      }
+      }
+      }
     }
     self.facts = facts
     self.sentenceTokens = sentenceTokens
