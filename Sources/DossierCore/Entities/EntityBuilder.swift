@@ -326,6 +326,21 @@ struct EntityBuilder {
     if changed { indexName(entity, form: formKey) }
   }
 
+  /// ``phraseKey(_:)``, or nil when no list can hold the phrase: several
+  /// words whose first word starts no listed phrase.
+  func lexiconPhraseKey(_ range: ClosedRange<Int>) -> UInt64? {
+    var firstWord = -1
+    var words = 0
+    for index in range where facts[index].isWord {
+      if firstWord < 0 { firstWord = index }
+      words += 1
+    }
+    guard words > 0 else { return WordKey.empty }
+    if words == 1 { return facts[firstWord].key }
+    guard EntityLexicon.phraseStarts.value(facts[firstWord].key) != 0 else { return nil }
+    return phraseKey(range)
+  }
+
   /// The key of a phrase of tokens, words joined by single spaces.
   func phraseKey(_ range: ClosedRange<Int>) -> UInt64 {
     var hash = WordKey.empty
@@ -390,8 +405,8 @@ struct EntityBuilder {
     var evidence = TypeEvidence()
     let first = candidate.nameTokens.lowerBound
     let last = candidate.nameTokens.upperBound
-    let wholeKey = phraseKey(candidate.nameTokens)
-    let whole = EntityLexicon.classOf(wholeKey)
+    let wholeKey = lexiconPhraseKey(candidate.nameTokens)
+    let whole = wholeKey.map { EntityLexicon.classOf($0) } ?? []
     let firstClasses = facts[first].classes
     let lastClasses = facts[last].classes
     if candidate.honorific != nil || candidate.prefix != nil { evidence.person += 3 }
@@ -421,7 +436,7 @@ struct EntityBuilder {
     // A country speaks too (`Sarelia said`): weaker for one word.
     if candidate.saidSubject { evidence.person += count >= 2 ? 1 : 0.5 }
     if candidate.placeContext && candidate.honorific == nil { evidence.place += 1 }
-    evidence.country = EntityLexicon.affiliation(wholeKey)
+    evidence.country = wholeKey.flatMap { EntityLexicon.affiliation($0) }
     return evidence
   }
 

@@ -7,6 +7,10 @@
 enum EntityLexicon {
   /// Word or phrase key → what the lexicons say about it.
   static let classes: [UInt64: WordClass] = build()
+  /// The keys of the first words of every phrase (two words or more) in
+  /// the lists: a phrase whose first word is not here is in no table, so
+  /// its bytes need no hashing.
+  static let phraseStarts = KeyTable(buildPhraseStarts())
   /// The same table, open-addressed on the key's own bits: looked up once
   /// per word of every document, where hashing the key again would cost.
   static let table = KeyTable(classes)
@@ -105,6 +109,32 @@ enum EntityLexicon {
       if let name = line.split(separator: "=").first { table[WordKey.of(name), default: []].insert(.nationality) }
     }
     return table
+  }
+
+  private static func buildPhraseStarts() -> [UInt64: UInt32] {
+    let lists = EntityWordLists.self
+    // Every list a table above is built from.
+    let all = [
+      lists.functionWords, lists.determiners, lists.maleHonorifics, lists.femaleHonorifics, lists.neutralHonorifics,
+      lists.roleHeads, lists.pluralRoleHeads, lists.leaderRoles, lists.roleSynonyms, lists.roleModifiers,
+      lists.reportingVerbs, lists.calendarWords, lists.malePronouns, lists.femalePronouns, lists.pluralPronouns,
+      lists.firstPersonPronouns, lists.neuterPronouns, lists.objectPronouns, lists.reflexivePronouns,
+      lists.orgKeywords, lists.takesOf, lists.nameConnectors, lists.placePrepositions, lists.motionVerbs,
+      lists.organizations, lists.documentHeads, lists.institutionNouns, lists.relatives, lists.auxiliaries,
+      lists.subordinators, lists.clauseBoundaries, lists.notNames, FirstNames.male, FirstNames.female,
+      FirstNames.unisex, Gazetteer.places, Gazetteer.nationalities, Gazetteer.institutions,
+    ]
+    var starts: [UInt64: UInt32] = [:]
+    for list in all {
+      for entry in entries(list) {
+        // Both sides of `NAME=VALUE`: either may be looked up as a phrase.
+        for side in entry.split(separator: "=") {
+          let words = side.split(separator: " ")
+          if words.count > 1 { starts[WordKey.of(words[0])] = 1 }
+        }
+      }
+    }
+    return starts
   }
 
   private static func buildAffiliations() -> [UInt64: String] {
