@@ -20,12 +20,15 @@ struct CandidateFinder {
   }
 
   mutating func find() -> [MentionCandidate] {
+    // About one candidate in ten tokens: grown rarely, not copied often.
+    candidates.reserveCapacity(tokens.count / 8 + 16)
     for (sentence, range) in sentenceTokens.enumerated() where !range.isEmpty {
       scan(sentence: sentence, range: range)
     }
     // Drop absorbed candidates and renumber the references between them.
     var newIndex = [Int?](repeating: nil, count: candidates.count)
     var kept: [MentionCandidate] = []
+    kept.reserveCapacity(candidates.count)
     for (index, candidate) in candidates.enumerated() where !candidate.absorbed {
       newIndex[index] = kept.count
       kept.append(candidate)

@@ -78,7 +78,7 @@ extension EntityBuilder {
     var role = rolePhrase(candidate.tokens)
     guard role.head != nil else { return }
     for owner in [candidate.possessor, candidate.relatedName].compactMap({ $0.flatMap { entityOf[$0] } })
-    where records[owner].isPersonLike {
+    where isPersonLike(owner) {
       role.affiliations.insert("@\(owner)")
       role.affiliations.formUnion(records[owner].countries)
     }
@@ -101,7 +101,7 @@ extension EntityBuilder {
       let countries = role.affiliations.filter { !$0.hasPrefix("@") }
       for entity in records.indices
       where !records[entity].roles.isEmpty && !records[entity].isGroup
-        && records[entity].lastToken < candidate.tokens.lowerBound && records[entity].agrees(with: role.gender)
+        && records[entity].lastToken < candidate.tokens.lowerBound && agrees(entity, with: role.gender)
         && records[entity].roles.contains(where: { role.canReferTo($0) })
       {
         let entityCountries = records[entity].countries
@@ -146,14 +146,13 @@ extension EntityBuilder {
     if candidate.indefinite && !candidate.saidSubject && !asSpeaker { return }
     // `Kyiv's best ally`: a place's or institution's role, not a speaker, is
     // no entity of its own.
-    if let possessor = candidate.possessor, let owner = entityOf[possessor], !records[owner].isPersonLike,
+    if let possessor = candidate.possessor, let owner = entityOf[possessor], !isPersonLike(owner),
       !candidate.saidSubject && !asSpeaker
     {
       return
     }
-    var record = EntityRecord(displayName: text)
-    record.isGroup = role.isPlural
-    records.append(record)
+    records.append(EntityRecord(displayName: text))
+    records[records.count - 1].isGroup = role.isPlural
     assign(records.count - 1, 1)
   }
 
@@ -167,7 +166,7 @@ extension EntityBuilder {
     var found: Int?
     if type == .organization {
       for entity in records.indices
-      where records[entity].isNamed && records[entity].type == .organization
+      where records[entity].isNamed && entityType(entity) == .organization
         && records[entity].lastToken < candidate.tokens.lowerBound && records[entity].nameKeys.contains(headKey)
       {
         if found == nil || records[found!].lastToken < records[entity].lastToken { found = entity }
@@ -189,9 +188,8 @@ extension EntityBuilder {
       confidenceOf[index] = 0.8
       return
     }
-    var record = EntityRecord(displayName: text)
-    record.unnamedType = type
-    records.append(record)
+    records.append(EntityRecord(displayName: text))
+    records[records.count - 1].unnamedType = type
     entityOf[index] = records.count - 1
   }
 
@@ -250,7 +248,7 @@ extension EntityBuilder {
       // `Mr Merev ended the call himself`: the nearest person of the sentence.
       for entry in history.reversed() where entry.sentence == candidate.sentence {
         let entity = entry.entity
-        if records[entity].isPersonLike && !records[entity].isGroup && records[entity].agrees(with: gender) {
+        if isPersonLike(entity) && !records[entity].isGroup && agrees(entity, with: gender) {
           entityOf[index] = entity
           confidenceOf[index] = 0.8
           return
@@ -272,7 +270,7 @@ extension EntityBuilder {
     let candidate = candidates[index]
     for entry in history.reversed() {
       if candidate.sentence - entry.sentence > 2 { break }
-      if records[entry.entity].type == .organization || (plural && records[entry.entity].isGroup) {
+      if entityType(entry.entity) == .organization || (plural && records[entry.entity].isGroup) {
         entityOf[index] = entry.entity
         confidenceOf[index] = 0.5
         return
@@ -296,7 +294,7 @@ extension EntityBuilder {
     for (index, other) in candidates.enumerated()
     where other.sentence == candidate.sentence && other.tokens.lowerBound > comma && other.kind != .pronoun {
       guard let entity = entityOf[index] ?? other.apposition.flatMap({ entityOf[$0] }) else { continue }
-      if records[entity].isPersonLike && records[entity].agrees(with: gender) { return (entity, 0.7) }
+      if isPersonLike(entity) && agrees(entity, with: gender) { return (entity, 0.7) }
       return nil
     }
     return nil
@@ -318,10 +316,8 @@ extension EntityBuilder {
       if distance > 3 && !scores.isEmpty { break }
       if distance > 8 { break }
       let entity = entry.entity
-      // Read in place: a record read through the array is copied.
-      let (eligible, entityGender) = records.withUnsafeBufferPointer { records in
-        (records[entity].isPersonLike && !records[entity].isGroup && records[entity].agrees(with: gender), records[entity].gender)
-      }
+      let eligible = isPersonLike(entity) && !records[entity].isGroup && agrees(entity, with: gender)
+      let entityGender = records[entity].gender
       guard eligible, accept(entity) else { continue }
       if object && distance == 0 && isBound(entry.entity, before: candidate.tokens.lowerBound, history: history) {
         continue

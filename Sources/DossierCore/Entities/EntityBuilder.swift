@@ -28,6 +28,32 @@ struct EntityBuilder {
     confidenceOf = [Double](repeating: 1, count: candidates.count)
   }
 
+  // MARK: Records
+
+  // Fields read one by one: a record read whole out of `records` is copied.
+
+  @inline(__always)
+  func entityType(_ entity: Int) -> EntityType {
+    EntityRecord.type(
+      isNamed: !records[entity].nameKeys.isEmpty, unnamedType: records[entity].unnamedType,
+      isGroup: records[entity].isGroup, person: records[entity].personScore,
+      organization: records[entity].organizationScore, place: records[entity].placeScore)
+  }
+
+  /// ``EntityRecord/isPersonLike`` of `entity`.
+  @inline(__always)
+  func isPersonLike(_ entity: Int) -> Bool {
+    let type = entityType(entity)
+    return type == .person || (type == .other && !records[entity].nameKeys.isEmpty && records[entity].personScore > 0)
+  }
+
+  /// ``EntityRecord/agrees(with:)`` of `entity`.
+  @inline(__always)
+  func agrees(_ entity: Int, with wanted: EntityRecord.Gender?) -> Bool {
+    guard let wanted, let gender = records[entity].gender else { return true }
+    return gender == wanted
+  }
+
   // MARK: Text
 
   /// A token's word without its possessive ending.
@@ -150,10 +176,10 @@ struct EntityBuilder {
       return
     }
     guard allowNew else { return }
-    var record = EntityRecord(displayName: joinedWords(candidate.nameTokens))
-    record.nameKeys = keys
-    record.initialsKey = initialsKey(candidate)
-    records.append(record)
+    // Filled in place: appending a local record would copy it.
+    records.append(EntityRecord(displayName: joinedWords(candidate.nameTokens)))
+    records[records.count - 1].nameKeys = keys
+    records[records.count - 1].initialsKey = initialsKey(candidate)
     attach(index, to: records.count - 1, keys: keys)
   }
 
@@ -188,7 +214,7 @@ struct EntityBuilder {
     // Prefer the stronger kind of match, then the nearest entity before.
     @inline(__always)
     func consider(_ entity: Int, rank: Int, _ best: inout Int?, _ bestRank: inout Int) {
-      guard records[entity].agrees(with: gender) else { return }
+      guard agrees(entity, with: gender) else { return }
       let last = records[entity].lastToken
       let score = rank * 1_000_000 + (last <= position ? last : 0)
       if score > bestRank {

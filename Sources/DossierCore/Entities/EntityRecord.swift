@@ -35,21 +35,27 @@ struct EntityRecord {
   }
 
   var type: EntityType {
-    @inline(__always) get { typeOf() }
+    Self.type(
+      isNamed: isNamed, unnamedType: unnamedType, isGroup: isGroup, person: personScore,
+      organization: organizationScore, place: placeScore)
   }
 
+  /// The type from a record's fields, which ``EntityBuilder`` reads one by
+  /// one: reading a whole record out of an array copies it.
   @inline(__always)
-  private func typeOf() -> EntityType {
+  static func type(
+    isNamed: Bool, unnamedType: EntityType?, isGroup: Bool, person: Double, organization: Double, place: Double
+  ) -> EntityType {
     if !isNamed { return unnamedType ?? (isGroup ? .other : .person) }
-    let best = max(personScore, organizationScore, placeScore)
+    let best = max(person, organization, place)
     guard best > 0 else { return .other }
-    if organizationScore == best { return .organization }
-    if personScore == best { return .person }
+    if organization == best { return .organization }
+    if person == best { return .person }
     return .place
   }
 
   var isPersonLike: Bool {
-    @inline(__always) get { type == .person || (type == .other && isNamed && personScore > 0) }
+    type == .person || (type == .other && isNamed && personScore > 0)
   }
 
   mutating func note(gender new: Gender?) {
