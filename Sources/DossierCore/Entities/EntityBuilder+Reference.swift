@@ -18,6 +18,7 @@ extension EntityBuilder {
       (candidates[$0].tokens.lowerBound, $0) < (candidates[$1].tokens.lowerBound, $1)
     }
     var history: [SalienceEntry] = []
+    history.reserveCapacity(candidates.count)
     var sentenceWithMention = -1
     // Holders and salience count only what came before.
     for entity in records.indices { records[entity].lastToken = -1 }

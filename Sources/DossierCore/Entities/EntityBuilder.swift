@@ -25,6 +25,7 @@ struct EntityBuilder {
     self.candidates = candidates
     entityOf = [Int?](repeating: nil, count: candidates.count)
     nameIndex = KeyIndex(capacity: candidates.count)
+    records.reserveCapacity(candidates.count / 2 + 4)
     confidenceOf = [Double](repeating: 1, count: candidates.count)
   }
 
@@ -168,7 +169,7 @@ struct EntityBuilder {
   /// Links a name candidate to a matching entity, or to a new one.
   mutating func link(_ index: Int, allowNew: Bool) {
     let candidate = candidates[index]
-    let keys = nameKeys(candidate)
+    let keys = nameSummary(candidate)
     let gender = genderEvidence(candidate, count: keys.count)
     let allCaps = facts[candidate.nameTokens.lowerBound].allCaps
     if let entity = match(keys: keys, gender: gender, at: candidate.tokens.lowerBound, allCaps: allCaps) {
@@ -178,7 +179,7 @@ struct EntityBuilder {
     guard allowNew else { return }
     // Filled in place: appending a local record would copy it.
     records.append(EntityRecord(displayName: joinedWords(candidate.nameTokens)))
-    records[records.count - 1].nameKeys = keys
+    records[records.count - 1].nameKeys = nameKeys(candidate)
     records[records.count - 1].initialsKey = initialsKey(candidate)
     attach(index, to: records.count - 1, keys: keys)
   }
@@ -207,8 +208,10 @@ struct EntityBuilder {
 
   /// The entity a name refers to: same full name; or one word that is the
   /// surname, first name or acronym of a fuller name; gender must agree.
-  func match(keys: [UInt64], gender: EntityRecord.Gender?, at position: Int, allCaps: Bool) -> Int? {
-    guard let first = keys.first, let last = keys.last else { return nil }
+  func match(keys: NameSummary, gender: EntityRecord.Gender?, at position: Int, allCaps: Bool) -> Int? {
+    guard keys.count > 0 else { return nil }
+    let first = keys.first
+    let last = keys.last
     var best: Int?
     var bestRank = Int.min
     // Prefer the stronger kind of match, then the nearest entity before.
@@ -227,11 +230,8 @@ struct EntityBuilder {
       records[entity].organizationScore <= records[entity].personScore
         && records[entity].placeScore <= records[entity].personScore
     }
-    var joined = first
-    if keys.count > 1 {
-      // The phrase key of the whole name, as ``phraseKey(_:)`` makes it.
-      joined = phraseKeyOf(keys)
-    }
+    // The phrase key of the whole name, as ``phraseKeyOf(_:)`` makes it.
+    let joined = keys.combined
     var entry = nameIndex.first(joined)
     while entry >= 0 {
       let entity = nameIndex.value(entry)
@@ -285,12 +285,38 @@ struct EntityBuilder {
 
   /// ``phraseKeyOf(_:)`` of an honorific's key followed by `keys`, without
   /// building the array.
-  func honorificFormKey(_ honorific: UInt64, _ keys: [UInt64]) -> UInt64 {
-    guard !keys.isEmpty else { return honorific }
+  func honorificFormKey(_ honorific: UInt64, _ candidate: MentionCandidate) -> UInt64 {
     var hash: UInt64 = WordKey.empty
     hash = (hash &* 0x0000_0100_0000_01B3) ^ honorific
-    for key in keys { hash = (hash &* 0x0000_0100_0000_01B3) ^ key }
-    return hash
+    var any = false
+    for index in candidate.nameTokens where facts[index].isWord {
+      hash = (hash &* 0x0000_0100_0000_01B3) ^ facts[index].key
+      any = true
+    }
+    return any ? hash : honorific
+  }
+
+  /// What linking needs of a name's word keys, read without an array.
+  struct NameSummary {
+    var first: UInt64 = 0
+    var last: UInt64 = 0
+    var count = 0
+    /// ``WordKey/combine(_:)`` of the keys.
+    var combined: UInt64 = WordKey.empty
+  }
+
+  func nameSummary(_ candidate: MentionCandidate) -> NameSummary {
+    var summary = NameSummary()
+    var hash = WordKey.empty
+    for index in candidate.nameTokens where facts[index].isWord {
+      let key = facts[index].key
+      if summary.count == 0 { summary.first = key }
+      summary.last = key
+      summary.count += 1
+      hash = (hash &* 0x0000_0100_0000_01B3) ^ key
+    }
+    summary.combined = summary.count == 1 ? summary.first : summary.count == 0 ? WordKey.empty : hash
+    return summary
   }
 
   func genderEvidence(_ candidate: MentionCandidate, count: Int) -> EntityRecord.Gender? {
@@ -310,11 +336,11 @@ struct EntityBuilder {
   }
 
   /// Records a name candidate as a mention of `entity` and adds its evidence.
-  mutating func attach(_ index: Int, to entity: Int, keys known: [UInt64]? = nil) {
+  mutating func attach(_ index: Int, to entity: Int, keys known: NameSummary? = nil) {
     let candidate = candidates[index]
     entityOf[index] = entity
-    let keys = known ?? nameKeys(candidate)
-    let formKey = phraseKeyOf(keys)
+    let keys = known ?? nameSummary(candidate)
+    let formKey = keys.combined
     let evidence = typeEvidence(candidate, count: keys.count)
     let gender = genderEvidence(candidate, count: keys.count)
     // Changed in place: a copy of the record would copy its arrays.
@@ -322,7 +348,7 @@ struct EntityBuilder {
     // The name as written, made once and only when a record needs it.
     var text: String?
     if keys.count > records[entity].nameKeys.count && records[entity].isNamed {
-      records[entity].nameKeys = keys
+      records[entity].nameKeys = nameKeys(candidate)
       records[entity].initialsKey = initialsKey(candidate)
       let name = joinedWords(candidate.nameTokens)
       text = name
@@ -336,7 +362,7 @@ struct EntityBuilder {
       changed = true
     }
     if let honorific = candidate.honorific, candidate.prefix == nil || candidate.prefix == honorific...honorific {
-      let key = honorificFormKey(facts[honorific].key, keys)
+      let key = honorificFormKey(facts[honorific].key, candidate)
       if !records[entity].formKeys.contains(key) {
         let name = word(honorific) + " " + (text ?? joinedWords(candidate.nameTokens))
         records[entity].addForm(key: key) { name }

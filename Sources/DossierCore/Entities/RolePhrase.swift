@@ -90,9 +90,9 @@ struct RolePhrase: Hashable, Sendable {
   /// without building strings: the same result as ``init(words:)`` on
   /// their text.
   init(tokens range: ClosedRange<Int>, facts: [TokenFacts.Fact], tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
-    var starts: [Int] = []
-    var ends: [Int] = []
-    var keys: [UInt64] = []
+    // One array of words, not three: fewer allocations per phrase.
+    var words: [(start: Int, end: Int, key: UInt64)] = []
+    words.reserveCapacity(range.count)
     for index in range where facts[index].isWord {
       var start = Int(tokens[index].range.start)
       let end = Int(facts[index].stemEnd)
@@ -100,10 +100,9 @@ struct RolePhrase: Hashable, Sendable {
         start += skip
         isFormer = true
       }
-      starts.append(start)
-      ends.append(end)
-      keys.append(WordKey.of(bytes, start, end))
+      words.append((start, end, WordKey.of(bytes, start, end)))
     }
+    let keys = words.lazy.map(\.key)
     let formerKeys = Self.formerKeyList
     for key in keys where key == formerKeys.0 || key == formerKeys.1 || key == formerKeys.2 || key == formerKeys.3 {
       isFormer = true
@@ -111,19 +110,19 @@ struct RolePhrase: Hashable, Sendable {
     for index in keys.indices {
       if let country = EntityLexicon.affiliation(keys[index]) { affiliations.insert(country) }
       if index + 1 < keys.count {
-        let pair = WordKey.extend(keys[index], bytes, starts[index + 1], ends[index + 1])
+        let pair = WordKey.extend(keys[index], bytes, words[index + 1].start, words[index + 1].end)
         if let country = EntityLexicon.affiliation(pair) { affiliations.insert(country) }
       }
     }
     func phrase(_ from: Int, _ through: Int) -> UInt64 {
       var hash = keys[from]
       if from < through {
-        for next in (from + 1)...through { hash = WordKey.extend(hash, bytes, starts[next], ends[next]) }
+        for next in (from + 1)...through { hash = WordKey.extend(hash, bytes, words[next].start, words[next].end) }
       }
       return hash
     }
     func text(_ from: Int, _ through: Int) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[from]..<ends[through]]), as: UTF8.self)
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[words[from].start..<words[through].end]), as: UTF8.self)
     }
     var limit = keys.count
     if let of = keys.firstIndex(of: Self.ofKey), of > 0 {
