@@ -419,10 +419,16 @@ struct EntityBuilder {
   /// adjective no entity. The gazetteer knows real countries; this finds
   /// the others.
   mutating func typeByNationalityAdjective() {
-    var capitalized = KeyIndex(capacity: candidates.count)
+    var capitalized = KeyIndex()
     var any = false
     for (index, candidate) in candidates.enumerated() where candidate.kind == .name && candidate.nameTokens.count == 1 {
-      capitalized.append(facts[candidate.nameTokens.lowerBound].key, index)
+      // Only a word whose key ends on `n` can be an adjective's key below.
+      let token = candidate.nameTokens.lowerBound
+      let start = Int(tokens[token].range.start)
+      var end = Int(facts[token].stemEnd)
+      if end - start > 1 && bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      guard end > start, bytes[end - 1] | 0x20 == UInt8(ascii: "n") else { continue }
+      capitalized.append(facts[token].key, index)
       any = true
     }
     guard any else { return }

@@ -137,6 +137,7 @@ struct TokenFacts {
   }
 
   /// The end of the word without `’s`, `'s` or a plural's bare `’`, or nil.
+  @inline(__always)
   static func possessiveStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
     let length = end - start
     guard length >= 3 else { return nil }
