@@ -128,9 +128,28 @@ enum EntityLexicon {
     for list in all {
       for entry in entries(list) {
         // Both sides of `NAME=VALUE`: either may be looked up as a phrase.
-        for side in entry.split(separator: "=") {
-          let words = side.split(separator: " ")
-          if words.count > 1 { starts[WordKey.of(words[0])] = 1 }
+        // Read on UTF-8 bytes: `split` on `Character`s costs at start-up.
+        let utf8 = entry.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+          // One side: its first word, and whether another word follows.
+          var firstWord: Range<String.Index>?
+          var words = 0
+          var inWord = false
+          while index < utf8.endIndex && utf8[index] != UInt8(ascii: "=") {
+            let isSpace = utf8[index] == UInt8(ascii: " ")
+            if !isSpace && !inWord {
+              words += 1
+              if words == 1 { firstWord = index..<index }
+            }
+            if !isSpace && words == 1, let start = firstWord?.lowerBound {
+              firstWord = start..<utf8.index(after: index)
+            }
+            inWord = !isSpace
+            index = utf8.index(after: index)
+          }
+          if words > 1, let firstWord { starts[WordKey.of(entry[firstWord])] = 1 }
+          if index < utf8.endIndex { index = utf8.index(after: index) }
         }
       }
     }
