@@ -185,11 +185,14 @@ extension CandidateFinder {
   func isTimePrefixed(_ index: Int) -> Bool {
     let token = tokens[index]
     let start = Int(token.range.start)
-    let length = token.range.length
-    func hasPrefix(_ prefix: String) -> Bool {
-      let utf8 = Array(prefix.utf8)
-      guard length > utf8.count else { return false }
-      for (offset, byte) in utf8.enumerated() where bytes[start + offset] | 0x20 != byte { return false }
+    let length = Int(token.range.length)
+    // Compared byte by byte with `| 0x20`, as ASCII letters fold (`-` stays).
+    @inline(__always)
+    func hasPrefix(_ prefix: StaticString) -> Bool {
+      let count = prefix.utf8CodeUnitCount
+      guard length > count else { return false }
+      let utf8 = prefix.utf8Start
+      for offset in 0..<count where bytes[start + offset] | 0x20 != utf8[offset] { return false }
       return true
     }
     return hasPrefix("then-") || hasPrefix("ex-") || hasPrefix("former-")
@@ -341,11 +344,20 @@ extension CandidateFinder {
   /// `Dmitry Peskov, the Kremlin's spokesman,` and `Russia's chief of
   /// staff, Gen. Valery Gerasimov, said`.
   mutating func linkAppositions() {
-    var byEnd: [Int: Int] = [:]
-    var byStart: [Int: Int] = [:]
+    // Token → the last name candidate that ends (starts) there, -1 for none.
+    var endingAt = [Int32](repeating: -1, count: tokens.count + 1)
+    var startingAt = [Int32](repeating: -1, count: tokens.count + 1)
     for (index, candidate) in candidates.enumerated() where candidate.kind == .name {
-      byEnd[candidate.tokens.upperBound] = index
-      byStart[candidate.tokens.lowerBound] = index
+      endingAt[candidate.tokens.upperBound] = Int32(index)
+      startingAt[candidate.tokens.lowerBound] = Int32(index)
+    }
+    func byEnd(_ token: Int) -> Int? {
+      guard token >= 0, token < endingAt.count, endingAt[token] >= 0 else { return nil }
+      return Int(endingAt[token])
+    }
+    func byStart(_ token: Int) -> Int? {
+      guard token >= 0, token < startingAt.count, startingAt[token] >= 0 else { return nil }
+      return Int(startingAt[token])
     }
     for index in candidates.indices where candidates[index].kind == .descriptor {
       let descriptor = candidates[index]
@@ -365,19 +377,19 @@ extension CandidateFinder {
       if isPreposition(after) {
         var position = after + 1
         while position < range.upperBound && position - after <= 8 && !closesApposition(position) {
-          if let name = byStart[position], candidates[name].kind == .name, related == nil { related = name }
+          if let name = byStart(position), candidates[name].kind == .name, related == nil { related = name }
           position += 1
         }
         closer = position
       }
-      if mark(before) == UInt8(ascii: ","), let name = byEnd[before - 1], !candidates[name].possessive,
+      if mark(before) == UInt8(ascii: ","), let name = byEnd(before - 1), !candidates[name].possessive,
         candidates[name].sentence == descriptor.sentence, closesApposition(closer)
       {
         candidates[index].apposition = name
         candidates[index].relatedName = closer == after ? nil : related
         continue
       }
-      if mark(after) == UInt8(ascii: ","), let name = byStart[after + 1],
+      if mark(after) == UInt8(ascii: ","), let name = byStart(after + 1),
         candidates[name].sentence == descriptor.sentence,
         !candidates[name].possessive
       {

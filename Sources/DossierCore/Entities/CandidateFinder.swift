@@ -20,12 +20,15 @@ struct CandidateFinder {
   }
 
   mutating func find() -> [MentionCandidate] {
+    // About one candidate in ten tokens: grown rarely, not copied often.
+    candidates.reserveCapacity(tokens.count / 8 + 16)
     for (sentence, range) in sentenceTokens.enumerated() where !range.isEmpty {
       scan(sentence: sentence, range: range)
     }
     // Drop absorbed candidates and renumber the references between them.
     var newIndex = [Int?](repeating: nil, count: candidates.count)
     var kept: [MentionCandidate] = []
+    kept.reserveCapacity(candidates.count)
     for (index, candidate) in candidates.enumerated() where !candidate.absorbed {
       newIndex[index] = kept.count
       kept.append(candidate)
@@ -73,6 +76,12 @@ struct CandidateFinder {
   /// The lexicon classes of the phrase of tokens `range` (words joined by
   /// single spaces).
   func phraseClasses(_ range: ClosedRange<Int>) -> WordClass {
+    let lower = range.lowerBound
+    guard facts[lower].isWord else { return [] }
+    // One word: its key is the phrase's. Several: only a known first word
+    // can start a listed phrase.
+    if range.count == 1 { return EntityLexicon.classOf(facts[lower].key) }
+    guard EntityLexicon.phraseStarts.value(facts[lower].key) != 0 else { return [] }
     var hash = WordKey.empty
     var first = true
     for index in range {
@@ -174,7 +183,11 @@ struct CandidateFinder {
     var words = 0
     var capitalFunctionWord = false
     var shortLower = 0
+    let limit = range.count
     for index in range where facts[index].isWord {
+      // Neither test can pass any more: a lowercase content word is in, and
+      // too many words are not in capitals for an all-caps line.
+      if lower > 0 && (words - allCaps) * 10 > 3 * limit { return false }
       words += 1
       if facts[index].allCaps { allCaps += 1 }
       if facts[index].capitalized && !facts[index].sentenceInitial && facts[index].classes.contains(.functionWord)

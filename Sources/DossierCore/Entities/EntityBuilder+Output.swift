@@ -12,12 +12,14 @@ extension EntityBuilder {
     }
     var newIndex = [Int](repeating: -1, count: records.count)
     for (position, entity) in order.enumerated() { newIndex[entity] = position }
-    let entities = order.map { entity -> LocalEntity in
-      let record = records[entity]
-      let aliases = record.forms.filter { $0 != record.displayName }
-      return LocalEntity(
-        name: record.displayName, type: record.type, aliases: aliases,
-        descriptors: record.descriptors.filter { $0 != record.displayName })
+    var entities: [LocalEntity] = []
+    entities.reserveCapacity(order.count)
+    for entity in order {
+      let name = records[entity].displayName
+      entities.append(
+        LocalEntity(
+          name: name, type: records[entity].type, aliases: records[entity].forms.filter { $0 != name },
+          descriptors: records[entity].descriptors.filter { $0 != name }))
     }
     var mentions: [Mention] = []
     mentions.reserveCapacity(candidates.count)

@@ -18,6 +18,7 @@ extension EntityBuilder {
       (candidates[$0].tokens.lowerBound, $0) < (candidates[$1].tokens.lowerBound, $1)
     }
     var history: [SalienceEntry] = []
+    history.reserveCapacity(candidates.count)
     var sentenceWithMention = -1
     // Holders and salience count only what came before.
     for entity in records.indices { records[entity].lastToken = -1 }
@@ -78,7 +79,7 @@ extension EntityBuilder {
     var role = rolePhrase(candidate.tokens)
     guard role.head != nil else { return }
     for owner in [candidate.possessor, candidate.relatedName].compactMap({ $0.flatMap { entityOf[$0] } })
-    where records[owner].isPersonLike {
+    where isPersonLike(owner) {
       role.affiliations.insert("@\(owner)")
       role.affiliations.formUnion(records[owner].countries)
     }
@@ -101,7 +102,7 @@ extension EntityBuilder {
       let countries = role.affiliations.filter { !$0.hasPrefix("@") }
       for entity in records.indices
       where !records[entity].roles.isEmpty && !records[entity].isGroup
-        && records[entity].lastToken < candidate.tokens.lowerBound && records[entity].agrees(with: role.gender)
+        && records[entity].lastToken < candidate.tokens.lowerBound && agrees(entity, with: role.gender)
         && records[entity].roles.contains(where: { role.canReferTo($0) })
       {
         let entityCountries = records[entity].countries
@@ -146,14 +147,13 @@ extension EntityBuilder {
     if candidate.indefinite && !candidate.saidSubject && !asSpeaker { return }
     // `Kyiv's best ally`: a place's or institution's role, not a speaker, is
     // no entity of its own.
-    if let possessor = candidate.possessor, let owner = entityOf[possessor], !records[owner].isPersonLike,
+    if let possessor = candidate.possessor, let owner = entityOf[possessor], !isPersonLike(owner),
       !candidate.saidSubject && !asSpeaker
     {
       return
     }
-    var record = EntityRecord(displayName: text)
-    record.isGroup = role.isPlural
-    records.append(record)
+    records.append(EntityRecord(displayName: text))
+    records[records.count - 1].isGroup = role.isPlural
     assign(records.count - 1, 1)
   }
 
@@ -167,7 +167,7 @@ extension EntityBuilder {
     var found: Int?
     if type == .organization {
       for entity in records.indices
-      where records[entity].isNamed && records[entity].type == .organization
+      where records[entity].isNamed && entityType(entity) == .organization
         && records[entity].lastToken < candidate.tokens.lowerBound && records[entity].nameKeys.contains(headKey)
       {
         if found == nil || records[found!].lastToken < records[entity].lastToken { found = entity }
@@ -189,9 +189,8 @@ extension EntityBuilder {
       confidenceOf[index] = 0.8
       return
     }
-    var record = EntityRecord(displayName: text)
-    record.unnamedType = type
-    records.append(record)
+    records.append(EntityRecord(displayName: text))
+    records[records.count - 1].unnamedType = type
     entityOf[index] = records.count - 1
   }
 
@@ -250,7 +249,7 @@ extension EntityBuilder {
       // `Mr Merev ended the call himself`: the nearest person of the sentence.
       for entry in history.reversed() where entry.sentence == candidate.sentence {
         let entity = entry.entity
-        if records[entity].isPersonLike && !records[entity].isGroup && records[entity].agrees(with: gender) {
+        if isPersonLike(entity) && !records[entity].isGroup && agrees(entity, with: gender) {
           entityOf[index] = entity
           confidenceOf[index] = 0.8
           return
@@ -272,7 +271,7 @@ extension EntityBuilder {
     let candidate = candidates[index]
     for entry in history.reversed() {
       if candidate.sentence - entry.sentence > 2 { break }
-      if records[entry.entity].type == .organization || (plural && records[entry.entity].isGroup) {
+      if entityType(entry.entity) == .organization || (plural && records[entry.entity].isGroup) {
         entityOf[index] = entry.entity
         confidenceOf[index] = 0.5
         return
@@ -296,7 +295,7 @@ extension EntityBuilder {
     for (index, other) in candidates.enumerated()
     where other.sentence == candidate.sentence && other.tokens.lowerBound > comma && other.kind != .pronoun {
       guard let entity = entityOf[index] ?? other.apposition.flatMap({ entityOf[$0] }) else { continue }
-      if records[entity].isPersonLike && records[entity].agrees(with: gender) { return (entity, 0.7) }
+      if isPersonLike(entity) && agrees(entity, with: gender) { return (entity, 0.7) }
       return nil
     }
     return nil
@@ -310,15 +309,17 @@ extension EntityBuilder {
     before candidate: MentionCandidate, history: [SalienceEntry], gender: EntityRecord.Gender?, object: Bool,
     accept: (Int) -> Bool
   ) -> (Int, Double)? {
-    var scores: [Int: Double] = [:]
+    // Entity → best score, in a small array: few entities are in reach.
+    var scores: [(entity: Int, score: Double)] = []
     for entry in history.reversed() {
       let distance = candidate.sentence - entry.sentence
       // Beyond three sentences only when nothing nearer agrees.
       if distance > 3 && !scores.isEmpty { break }
       if distance > 8 { break }
       let entity = entry.entity
-      guard records[entity].isPersonLike, !records[entity].isGroup, records[entity].agrees(with: gender), accept(entity)
-      else { continue }
+      let eligible = isPersonLike(entity) && !records[entity].isGroup && agrees(entity, with: gender)
+      let entityGender = records[entity].gender
+      guard eligible, accept(entity) else { continue }
       if object && distance == 0 && isBound(entry.entity, before: candidate.tokens.lowerBound, history: history) {
         continue
       }
@@ -327,12 +328,27 @@ extension EntityBuilder {
       if entry.saidSubject { score += 1.5 }
       if entry.isName { score += 1 }
       if entry.inQuote && !candidate.inQuote { score -= 3 }
-      if gender != nil && records[entity].gender == gender { score += 0.5 }
-      scores[entry.entity] = max(scores[entry.entity] ?? -.infinity, score)
+      if gender != nil && entityGender == gender { score += 0.5 }
+      if let slot = scores.firstIndex(where: { $0.entity == entity }) {
+        scores[slot].score = max(scores[slot].score, score)
+      } else {
+        scores.append((entity, score))
+      }
     }
-    let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-    guard let best = ranked.first, best.value > 0 else { return nil }
-    let margin = ranked.count > 1 ? best.value - ranked[1].value : 10
-    return (best.key, min(0.9, 0.5 + margin / 10))
+    // The best by score, then the lower entity; the margin to the runner-up.
+    guard !scores.isEmpty else { return nil }
+    var best = 0
+    for slot in scores.indices.dropFirst() {
+      let (entity, score) = scores[slot]
+      if score > scores[best].score || (score == scores[best].score && entity < scores[best].entity) { best = slot }
+    }
+    guard scores[best].score > 0 else { return nil }
+    var margin = 10.0
+    if scores.count > 1 {
+      var second = -Double.infinity
+      for slot in scores.indices where slot != best { second = max(second, scores[slot].score) }
+      margin = scores[best].score - second
+    }
+    return (scores[best].entity, min(0.9, 0.5 + margin / 10))
   }
 }

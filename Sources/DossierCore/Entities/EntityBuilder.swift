@@ -15,7 +15,7 @@ struct EntityBuilder {
   var confidenceOf: [Double]
   /// Name keys → entities: full forms, and (tagged) first and last words,
   /// surnames, first names and initials.
-  var nameIndex: [UInt64: [Int]] = [:]
+  var nameIndex = KeyIndex()
 
   init(finder: CandidateFinder, candidates: [MentionCandidate]) {
     facts = finder.facts
@@ -24,7 +24,35 @@ struct EntityBuilder {
     bytes = finder.bytes
     self.candidates = candidates
     entityOf = [Int?](repeating: nil, count: candidates.count)
+    nameIndex = KeyIndex(capacity: candidates.count)
+    records.reserveCapacity(candidates.count / 2 + 4)
     confidenceOf = [Double](repeating: 1, count: candidates.count)
+  }
+
+  // MARK: Records
+
+  // Fields read one by one: a record read whole out of `records` is copied.
+
+  @inline(__always)
+  func entityType(_ entity: Int) -> EntityType {
+    EntityRecord.type(
+      isNamed: !records[entity].nameKeys.isEmpty, unnamedType: records[entity].unnamedType,
+      isGroup: records[entity].isGroup, person: records[entity].personScore,
+      organization: records[entity].organizationScore, place: records[entity].placeScore)
+  }
+
+  /// ``EntityRecord/isPersonLike`` of `entity`.
+  @inline(__always)
+  func isPersonLike(_ entity: Int) -> Bool {
+    let type = entityType(entity)
+    return type == .person || (type == .other && !records[entity].nameKeys.isEmpty && records[entity].personScore > 0)
+  }
+
+  /// ``EntityRecord/agrees(with:)`` of `entity`.
+  @inline(__always)
+  func agrees(_ entity: Int, with wanted: EntityRecord.Gender?) -> Bool {
+    guard let wanted, let gender = records[entity].gender else { return true }
+    return gender == wanted
   }
 
   // MARK: Text
@@ -36,9 +64,30 @@ struct EntityBuilder {
     return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
   }
 
-  /// The words of a token range, punctuation left out.
-  func words(_ range: ClosedRange<Int>) -> [String] {
-    range.filter { facts[$0].isWord }.map(word)
+  /// The words of a token range (possessive endings removed), punctuation
+  /// left out, joined by single spaces: built from the bytes in one go.
+  func joinedWords(_ range: ClosedRange<Int>) -> String {
+    var count = 0
+    for index in range where facts[index].isWord {
+      count += Int(facts[index].stemEnd) - Int(tokens[index].range.start) + 1
+    }
+    guard count > 0 else { return "" }
+    // Written straight into the string's storage (repaired like
+    // `String(decoding:)` if not UTF-8).
+    return String(unsafeUninitializedCapacity: count - 1) { buffer in
+      var length = 0
+      for index in range where facts[index].isWord {
+        if length > 0 {
+          buffer[length] = UInt8(ascii: " ")
+          length += 1
+        }
+        for offset in Int(tokens[index].range.start)..<Int(facts[index].stemEnd) {
+          buffer[length] = bytes[offset]
+          length += 1
+        }
+      }
+      return length
+    }
   }
 
   /// The mention's byte range, without a final possessive ending.
@@ -53,12 +102,18 @@ struct EntityBuilder {
   mutating func linkNames() {
     // Names seen away from a sentence start: evidence that a capitalised
     // sentence-initial word is a name too.
-    var midSentence: Set<UInt64> = []
-    for candidate in candidates where candidate.kind == .name && !candidate.sentenceInitial && !candidate.headline {
-      for index in candidate.nameTokens where facts[index].isWord { midSentence.insert(facts[index].key) }
-    }
-    let counts = candidates.map { candidate in
-      candidate.kind == .name ? candidate.nameTokens.reduce(0) { $0 + (facts[$1].isWord ? 1 : 0) } : 0
+    var midSentence = KeyIndex(capacity: candidates.count)
+    var counts = [Int](repeating: 0, count: candidates.count)
+    for index in candidates.indices where candidates[index].kind == .name {
+      let candidate = candidates[index]
+      var count = 0
+      for token in candidate.nameTokens where facts[token].isWord {
+        count += 1
+        if !candidate.sentenceInitial && !candidate.headline && !midSentence.contains(facts[token].key) {
+          midSentence.append(facts[token].key, 0)
+        }
+      }
+      counts[index] = count
     }
     // Full names first, so that surnames and first names find them.
     for pass in 0..<3 {
@@ -96,7 +151,10 @@ struct EntityBuilder {
 
   /// The word keys of a name candidate.
   func nameKeys(_ candidate: MentionCandidate) -> [UInt64] {
-    candidate.nameTokens.filter { facts[$0].isWord }.map { facts[$0].key }
+    var keys: [UInt64] = []
+    keys.reserveCapacity(candidate.nameTokens.count)
+    for index in candidate.nameTokens where facts[index].isWord { keys.append(facts[index].key) }
+    return keys
   }
 
   /// The key of the initials of a name's words, connectors left out.
@@ -111,19 +169,19 @@ struct EntityBuilder {
   /// Links a name candidate to a matching entity, or to a new one.
   mutating func link(_ index: Int, allowNew: Bool) {
     let candidate = candidates[index]
-    let keys = nameKeys(candidate)
+    let keys = nameSummary(candidate)
     let gender = genderEvidence(candidate, count: keys.count)
     let allCaps = facts[candidate.nameTokens.lowerBound].allCaps
     if let entity = match(keys: keys, gender: gender, at: candidate.tokens.lowerBound, allCaps: allCaps) {
-      attach(index, to: entity)
+      attach(index, to: entity, keys: keys)
       return
     }
     guard allowNew else { return }
-    var record = EntityRecord(displayName: words(candidate.nameTokens).joined(separator: " "))
-    record.nameKeys = keys
-    record.initialsKey = initialsKey(candidate)
-    records.append(record)
-    attach(index, to: records.count - 1)
+    // Filled in place: appending a local record would copy it.
+    records.append(EntityRecord(displayName: joinedWords(candidate.nameTokens)))
+    records[records.count - 1].nameKeys = nameKeys(candidate)
+    records[records.count - 1].initialsKey = initialsKey(candidate)
+    attach(index, to: records.count - 1, keys: keys)
   }
 
   static let fullTag: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -137,23 +195,29 @@ struct EntityBuilder {
 
   /// Adds an entity's name keys to ``nameIndex``.
   mutating func indexName(_ entity: Int, form: UInt64) {
-    nameIndex[form, default: []].append(entity)
-    let keys = records[entity].nameKeys
-    guard keys.count >= 2, let first = keys.first, let last = keys.last else { return }
-    nameIndex[Self.pairKey(first, last), default: []].append(entity)
-    nameIndex[last ^ Self.lastTag, default: []].append(entity)
-    nameIndex[first ^ Self.firstTag, default: []].append(entity)
-    nameIndex[records[entity].initialsKey ^ Self.initialsTag, default: []].append(entity)
+    nameIndex.append(form, entity)
+    let count = records[entity].nameKeys.count
+    guard count >= 2 else { return }
+    let first = records[entity].nameKeys[0]
+    let last = records[entity].nameKeys[count - 1]
+    nameIndex.append(Self.pairKey(first, last), entity)
+    nameIndex.append(last ^ Self.lastTag, entity)
+    nameIndex.append(first ^ Self.firstTag, entity)
+    nameIndex.append(records[entity].initialsKey ^ Self.initialsTag, entity)
   }
 
   /// The entity a name refers to: same full name; or one word that is the
   /// surname, first name or acronym of a fuller name; gender must agree.
-  func match(keys: [UInt64], gender: EntityRecord.Gender?, at position: Int, allCaps: Bool) -> Int? {
+  func match(keys: NameSummary, gender: EntityRecord.Gender?, at position: Int, allCaps: Bool) -> Int? {
+    guard keys.count > 0 else { return nil }
+    let first = keys.first
+    let last = keys.last
     var best: Int?
     var bestRank = Int.min
-    func consider(_ entity: Int, rank: Int) {
-      guard records[entity].agrees(with: gender) else { return }
-      // Prefer the stronger kind of match, then the nearest entity before.
+    // Prefer the stronger kind of match, then the nearest entity before.
+    @inline(__always)
+    func consider(_ entity: Int, rank: Int, _ best: inout Int?, _ bestRank: inout Int) {
+      guard agrees(entity, with: gender) else { return }
       let last = records[entity].lastToken
       let score = rank * 1_000_000 + (last <= position ? last : 0)
       if score > bestRank {
@@ -161,40 +225,55 @@ struct EntityBuilder {
         best = entity
       }
     }
+    @inline(__always)
     func personLike(_ entity: Int) -> Bool {
       records[entity].organizationScore <= records[entity].personScore
         && records[entity].placeScore <= records[entity].personScore
     }
-    guard let first = keys.first, let last = keys.last else { return nil }
-    var joined = first
-    if keys.count > 1 {
-      // The phrase key of the whole name, as ``phraseKey(_:)`` makes it.
-      joined = phraseKeyOf(keys)
-    }
-    for entity in nameIndex[joined] ?? [] where records[entity].formKeys.contains(joined) {
-      consider(entity, rank: 4)
+    // The phrase key of the whole name, as ``phraseKeyOf(_:)`` makes it.
+    let joined = keys.combined
+    var entry = nameIndex.first(joined)
+    while entry >= 0 {
+      let entity = nameIndex.value(entry)
+      if records[entity].formKeys.contains(joined) { consider(entity, rank: 4, &best, &bestRank) }
+      entry = nameIndex.next(entry)
     }
     if keys.count >= 2 {
-      for entity in nameIndex[Self.pairKey(first, last)] ?? []
-      where records[entity].nameKeys.first == first && records[entity].nameKeys.last == last {
-        consider(entity, rank: 3)
+      entry = nameIndex.first(Self.pairKey(first, last))
+      while entry >= 0 {
+        let entity = nameIndex.value(entry)
+        if records[entity].nameKeys.first == first && records[entity].nameKeys.last == last {
+          consider(entity, rank: 3, &best, &bestRank)
+        }
+        entry = nameIndex.next(entry)
       }
       return best
     }
-    let surnames = nameIndex[first ^ Self.lastTag]
-    for entity in surnames ?? [] where records[entity].nameKeys.last == first && personLike(entity) {
-      consider(entity, rank: 3)
+    let surnames = nameIndex.first(first ^ Self.lastTag)
+    entry = surnames
+    while entry >= 0 {
+      let entity = nameIndex.value(entry)
+      if records[entity].nameKeys.last == first && personLike(entity) { consider(entity, rank: 3, &best, &bestRank) }
+      entry = nameIndex.next(entry)
     }
-    if EntityLexicon.classOf(first).contains(.firstName) && surnames == nil {
-      for entity in nameIndex[first ^ Self.firstTag] ?? []
-      where records[entity].nameKeys.first == first && personLike(entity) && records[entity].nameKeys.count >= 2 {
-        consider(entity, rank: 2)
+    if surnames < 0 && EntityLexicon.classOf(first).contains(.firstName) {
+      entry = nameIndex.first(first ^ Self.firstTag)
+      while entry >= 0 {
+        let entity = nameIndex.value(entry)
+        if records[entity].nameKeys.first == first && personLike(entity) && records[entity].nameKeys.count >= 2 {
+          consider(entity, rank: 2, &best, &bestRank)
+        }
+        entry = nameIndex.next(entry)
       }
     }
     if allCaps {
-      for entity in nameIndex[first ^ Self.initialsTag] ?? []
-      where records[entity].nameKeys.count >= 2 && records[entity].initialsKey == first {
-        consider(entity, rank: 2)
+      entry = nameIndex.first(first ^ Self.initialsTag)
+      while entry >= 0 {
+        let entity = nameIndex.value(entry)
+        if records[entity].nameKeys.count >= 2 && records[entity].initialsKey == first {
+          consider(entity, rank: 2, &best, &bestRank)
+        }
+        entry = nameIndex.next(entry)
       }
     }
     return best
@@ -202,6 +281,42 @@ struct EntityBuilder {
 
   func phraseKeyOf(_ keys: [UInt64]) -> UInt64 {
     WordKey.combine(keys)
+  }
+
+  /// ``phraseKeyOf(_:)`` of an honorific's key followed by `keys`, without
+  /// building the array.
+  func honorificFormKey(_ honorific: UInt64, _ candidate: MentionCandidate) -> UInt64 {
+    var hash: UInt64 = WordKey.empty
+    hash = (hash &* 0x0000_0100_0000_01B3) ^ honorific
+    var any = false
+    for index in candidate.nameTokens where facts[index].isWord {
+      hash = (hash &* 0x0000_0100_0000_01B3) ^ facts[index].key
+      any = true
+    }
+    return any ? hash : honorific
+  }
+
+  /// What linking needs of a name's word keys, read without an array.
+  struct NameSummary {
+    var first: UInt64 = 0
+    var last: UInt64 = 0
+    var count = 0
+    /// ``WordKey/combine(_:)`` of the keys.
+    var combined: UInt64 = WordKey.empty
+  }
+
+  func nameSummary(_ candidate: MentionCandidate) -> NameSummary {
+    var summary = NameSummary()
+    var hash = WordKey.empty
+    for index in candidate.nameTokens where facts[index].isWord {
+      let key = facts[index].key
+      if summary.count == 0 { summary.first = key }
+      summary.last = key
+      summary.count += 1
+      hash = (hash &* 0x0000_0100_0000_01B3) ^ key
+    }
+    summary.combined = summary.count == 1 ? summary.first : summary.count == 0 ? WordKey.empty : hash
+    return summary
   }
 
   func genderEvidence(_ candidate: MentionCandidate, count: Int) -> EntityRecord.Gender? {
@@ -221,31 +336,36 @@ struct EntityBuilder {
   }
 
   /// Records a name candidate as a mention of `entity` and adds its evidence.
-  mutating func attach(_ index: Int, to entity: Int) {
+  mutating func attach(_ index: Int, to entity: Int, keys known: NameSummary? = nil) {
     let candidate = candidates[index]
     entityOf[index] = entity
-    let keys = nameKeys(candidate)
-    let formKey = phraseKeyOf(keys)
+    let keys = known ?? nameSummary(candidate)
+    let formKey = keys.combined
     let evidence = typeEvidence(candidate, count: keys.count)
     let gender = genderEvidence(candidate, count: keys.count)
     // Changed in place: a copy of the record would copy its arrays.
     var changed = false
+    // The name as written, made once and only when a record needs it.
+    var text: String?
     if keys.count > records[entity].nameKeys.count && records[entity].isNamed {
-      records[entity].nameKeys = keys
+      records[entity].nameKeys = nameKeys(candidate)
       records[entity].initialsKey = initialsKey(candidate)
-      records[entity].displayName = words(candidate.nameTokens).joined(separator: " ")
+      let name = joinedWords(candidate.nameTokens)
+      text = name
+      records[entity].displayName = name
       changed = true
     }
     if !records[entity].formKeys.contains(formKey) {
-      let text = words(candidate.nameTokens).joined(separator: " ")
-      records[entity].addForm(key: formKey) { text }
+      let name = text ?? joinedWords(candidate.nameTokens)
+      text = name
+      records[entity].addForm(key: formKey) { name }
       changed = true
     }
     if let honorific = candidate.honorific, candidate.prefix == nil || candidate.prefix == honorific...honorific {
-      let key = phraseKeyOf([facts[honorific].key] + keys)
+      let key = honorificFormKey(facts[honorific].key, candidate)
       if !records[entity].formKeys.contains(key) {
-        let text = word(honorific) + " " + words(candidate.nameTokens).joined(separator: " ")
-        records[entity].addForm(key: key) { text }
+        let name = word(honorific) + " " + (text ?? joinedWords(candidate.nameTokens))
+        records[entity].addForm(key: key) { name }
       }
     }
     records[entity].nameMentions += 1
@@ -256,6 +376,21 @@ struct EntityBuilder {
     records[entity].placeScore += evidence.place
     if let country = evidence.country { records[entity].countries.insert(country) }
     if changed { indexName(entity, form: formKey) }
+  }
+
+  /// ``phraseKey(_:)``, or nil when no list can hold the phrase: several
+  /// words whose first word starts no listed phrase.
+  func lexiconPhraseKey(_ range: ClosedRange<Int>) -> UInt64? {
+    var firstWord = -1
+    var words = 0
+    for index in range where facts[index].isWord {
+      if firstWord < 0 { firstWord = index }
+      words += 1
+    }
+    guard words > 0 else { return WordKey.empty }
+    if words == 1 { return facts[firstWord].key }
+    guard EntityLexicon.phraseStarts.value(facts[firstWord].key) != 0 else { return nil }
+    return phraseKey(range)
   }
 
   /// The key of a phrase of tokens, words joined by single spaces.
@@ -284,22 +419,30 @@ struct EntityBuilder {
   /// adjective no entity. The gazetteer knows real countries; this finds
   /// the others.
   mutating func typeByNationalityAdjective() {
-    var capitalized: [UInt64: Int] = [:]
+    var capitalized = KeyIndex()
+    var any = false
     for (index, candidate) in candidates.enumerated() where candidate.kind == .name && candidate.nameTokens.count == 1 {
-      capitalized[facts[candidate.nameTokens.lowerBound].key] = index
+      // Only a word whose key ends on `n` can be an adjective's key below.
+      let token = candidate.nameTokens.lowerBound
+      let start = Int(tokens[token].range.start)
+      var end = Int(facts[token].stemEnd)
+      if end - start > 1 && bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+      guard end > start, bytes[end - 1] | 0x20 == UInt8(ascii: "n") else { continue }
+      capitalized.append(facts[token].key, index)
+      any = true
     }
-    guard !capitalized.isEmpty else { return }
+    guard any else { return }
     let n = UInt8(ascii: "n")
     let a = UInt8(ascii: "a")
     let i = UInt8(ascii: "i")
     for entity in records.indices where records[entity].nameKeys.count == 1 {
       // FNV keys extend byte by byte: `Sarelia` + `n` is `Sarelian`.
       let key = records[entity].nameKeys[0]
-      let suffixed = [
-        WordKey.mix(key, n), WordKey.mix(WordKey.mix(key, a), n), WordKey.mix(WordKey.mix(WordKey.mix(key, i), a), n),
-      ]
-      for adjectiveKey in suffixed {
-        guard let adjective = capitalized[adjectiveKey] else { continue }
+      let suffixed = (
+        WordKey.mix(key, n), WordKey.mix(WordKey.mix(key, a), n), WordKey.mix(WordKey.mix(WordKey.mix(key, i), a), n)
+      )
+      for adjectiveKey in [suffixed.0, suffixed.1, suffixed.2] {
+        guard let adjective = capitalized.last(adjectiveKey) else { continue }
         records[entity].placeScore += 3
         // The adjective's own entity is dropped with its mentions.
         if let other = entityOf[adjective], other != entity {
@@ -320,8 +463,8 @@ struct EntityBuilder {
     var evidence = TypeEvidence()
     let first = candidate.nameTokens.lowerBound
     let last = candidate.nameTokens.upperBound
-    let wholeKey = phraseKey(candidate.nameTokens)
-    let whole = EntityLexicon.classOf(wholeKey)
+    let wholeKey = lexiconPhraseKey(candidate.nameTokens)
+    let whole = wholeKey.map { EntityLexicon.classOf($0) } ?? []
     let firstClasses = facts[first].classes
     let lastClasses = facts[last].classes
     if candidate.honorific != nil || candidate.prefix != nil { evidence.person += 3 }
@@ -330,14 +473,18 @@ struct EntityBuilder {
     if count >= 2 {
       if lastClasses.contains(.orgKeyword) {
         evidence.organization += 3
-      } else if candidate.nameTokens.contains(where: { facts[$0].classes.contains(.orgKeyword) }) {
+      } else if containsClass(candidate.nameTokens, .orgKeyword) {
         evidence.organization += 2
       }
       if firstClasses.contains(.organization) { evidence.organization += 2 }
       if firstClasses.contains(.firstName) && !lastClasses.contains(.orgKeyword) { evidence.person += 2 }
-      let plain = candidate.nameTokens.allSatisfy {
-        !facts[$0].isWord
-          || facts[$0].classes.isDisjoint(with: [.organization, .place, .orgKeyword, .nationality, .notAName])
+      var plain = true
+      for index in candidate.nameTokens
+      where facts[index].isWord
+        && !facts[index].classes.isDisjoint(with: [.organization, .place, .orgKeyword, .nationality, .notAName])
+      {
+        plain = false
+        break
       }
       if plain && count <= 3 && !isTitle(candidate) { evidence.person += 0.5 }
     } else {
@@ -347,7 +494,12 @@ struct EntityBuilder {
     // A country speaks too (`Sarelia said`): weaker for one word.
     if candidate.saidSubject { evidence.person += count >= 2 ? 1 : 0.5 }
     if candidate.placeContext && candidate.honorific == nil { evidence.place += 1 }
-    evidence.country = EntityLexicon.affiliations[wholeKey]
+    evidence.country = wholeKey.flatMap { EntityLexicon.affiliation($0) }
     return evidence
+  }
+
+  func containsClass(_ range: ClosedRange<Int>, _ wordClass: WordClass) -> Bool {
+    for index in range where facts[index].classes.contains(wordClass) { return true }
+    return false
   }
 }

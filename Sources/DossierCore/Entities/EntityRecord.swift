@@ -12,8 +12,8 @@ struct EntityRecord {
   var displayName: String
   /// Every surface form of its name mentions, in order of appearance.
   var forms: [String] = []
-  /// The phrase keys of its forms, for exact matches.
-  var formKeys: Set<UInt64> = []
+  /// The phrase keys of its forms, for exact matches: few, so an array.
+  var formKeys: [UInt64] = []
   var descriptors: [String] = []
   var roles: [RolePhrase] = []
   /// Countries its roles or name tie it to.
@@ -30,14 +30,27 @@ struct EntityRecord {
   /// The type of an unnamed institution or text (`the agency`).
   var unnamedType: EntityType?
 
-  var isNamed: Bool { !nameKeys.isEmpty }
+  var isNamed: Bool {
+    @inline(__always) get { !nameKeys.isEmpty }
+  }
 
   var type: EntityType {
+    Self.type(
+      isNamed: isNamed, unnamedType: unnamedType, isGroup: isGroup, person: personScore,
+      organization: organizationScore, place: placeScore)
+  }
+
+  /// The type from a record's fields, which ``EntityBuilder`` reads one by
+  /// one: reading a whole record out of an array copies it.
+  @inline(__always)
+  static func type(
+    isNamed: Bool, unnamedType: EntityType?, isGroup: Bool, person: Double, organization: Double, place: Double
+  ) -> EntityType {
     if !isNamed { return unnamedType ?? (isGroup ? .other : .person) }
-    let best = max(personScore, organizationScore, placeScore)
+    let best = max(person, organization, place)
     guard best > 0 else { return .other }
-    if organizationScore == best { return .organization }
-    if personScore == best { return .person }
+    if organization == best { return .organization }
+    if person == best { return .person }
     return .place
   }
 
@@ -55,6 +68,7 @@ struct EntityRecord {
     }
   }
 
+  @inline(__always)
   func agrees(with wanted: Gender?) -> Bool {
     guard let wanted, let gender else { return true }
     return gender == wanted
@@ -63,7 +77,8 @@ struct EntityRecord {
   /// Adds a surface form (made only when its key is new); true when new.
   @discardableResult
   mutating func addForm(key: UInt64, _ form: () -> String) -> Bool {
-    guard formKeys.insert(key).inserted else { return false }
+    guard !formKeys.contains(key) else { return false }
+    formKeys.append(key)
     forms.append(form())
     return true
   }

@@ -6,6 +6,10 @@ struct KeyTable: Sendable {
   private let mask: Int
 
   init(_ entries: [UInt64: WordClass]) {
+    self.init(entries.mapValues(\.rawValue))
+  }
+
+  init(_ entries: [UInt64: UInt32]) {
     var capacity = 16
     while capacity < entries.count * 3 { capacity <<= 1 }
     keys = [UInt64](repeating: 0, count: capacity)
@@ -15,7 +19,7 @@ struct KeyTable: Sendable {
       var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
       while keys[slot] != 0 { slot = (slot + 1) & mask }
       keys[slot] = key
-      values[slot] = value.rawValue
+      values[slot] = value
     }
   }
 

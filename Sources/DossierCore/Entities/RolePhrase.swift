@@ -47,10 +47,10 @@ struct RolePhrase: Hashable, Sendable {
     // Affiliations: single words and two-word phrases (`Downing Street`).
     for index in words.indices {
       let key = keys[index]
-      if let country = EntityLexicon.affiliations[key] { affiliations.insert(country) }
+      if let country = EntityLexicon.affiliation(key) { affiliations.insert(country) }
       if index + 1 < words.count {
         let pair = WordKey.of(Self.stripPossessive(words[index]) + " " + Self.stripPossessive(words[index + 1]))
-        if let country = EntityLexicon.affiliations[pair] { affiliations.insert(country) }
+        if let country = EntityLexicon.affiliation(pair) { affiliations.insert(country) }
       }
     }
     // The head: the last role word before any `of`, with the longest phrase
@@ -90,9 +90,9 @@ struct RolePhrase: Hashable, Sendable {
   /// without building strings: the same result as ``init(words:)`` on
   /// their text.
   init(tokens range: ClosedRange<Int>, facts: [TokenFacts.Fact], tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) {
-    var starts: [Int] = []
-    var ends: [Int] = []
-    var keys: [UInt64] = []
+    // One array of words, not three: fewer allocations per phrase.
+    var words: [(start: Int, end: Int, key: UInt64)] = []
+    words.reserveCapacity(range.count)
     for index in range where facts[index].isWord {
       var start = Int(tokens[index].range.start)
       let end = Int(facts[index].stemEnd)
@@ -100,27 +100,29 @@ struct RolePhrase: Hashable, Sendable {
         start += skip
         isFormer = true
       }
-      starts.append(start)
-      ends.append(end)
-      keys.append(WordKey.of(bytes, start, end))
+      words.append((start, end, WordKey.of(bytes, start, end)))
     }
-    for key in keys where Self.formerKeys.contains(key) { isFormer = true }
+    let keys = words.lazy.map(\.key)
+    let formerKeys = Self.formerKeyList
+    for key in keys where key == formerKeys.0 || key == formerKeys.1 || key == formerKeys.2 || key == formerKeys.3 {
+      isFormer = true
+    }
     for index in keys.indices {
-      if let country = EntityLexicon.affiliations[keys[index]] { affiliations.insert(country) }
+      if let country = EntityLexicon.affiliation(keys[index]) { affiliations.insert(country) }
       if index + 1 < keys.count {
-        let pair = WordKey.extend(keys[index], bytes, starts[index + 1], ends[index + 1])
-        if let country = EntityLexicon.affiliations[pair] { affiliations.insert(country) }
+        let pair = WordKey.extend(keys[index], bytes, words[index + 1].start, words[index + 1].end)
+        if let country = EntityLexicon.affiliation(pair) { affiliations.insert(country) }
       }
     }
     func phrase(_ from: Int, _ through: Int) -> UInt64 {
       var hash = keys[from]
       if from < through {
-        for next in (from + 1)...through { hash = WordKey.extend(hash, bytes, starts[next], ends[next]) }
+        for next in (from + 1)...through { hash = WordKey.extend(hash, bytes, words[next].start, words[next].end) }
       }
       return hash
     }
     func text(_ from: Int, _ through: Int) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[from]..<ends[through]]), as: UTF8.self)
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[words[from].start..<words[through].end]), as: UTF8.self)
     }
     var limit = keys.count
     if let of = keys.firstIndex(of: Self.ofKey), of > 0 {
@@ -152,28 +154,40 @@ struct RolePhrase: Hashable, Sendable {
   }
 
   static let formerKeys: Set<UInt64> = Set(["former", "ex", "then", "outgoing"].map { WordKey.of($0) })
+  /// ``formerKeys`` as a tuple, compared without hashing.
+  static let formerKeyList = (
+    WordKey.of("former"), WordKey.of("ex"), WordKey.of("then"), WordKey.of("outgoing")
+  )
+  /// Keys of the heads in ``femaleHeads`` and ``maleHeads``: a head with
+  /// another key (and ASCII text) tells no gender.
+  static let genderedHeadKeys = KeyTable(
+    Dictionary(
+      (femaleHeads.union(maleHeads)).map { (WordKey.of($0), WordClass.male) }, uniquingKeysWith: { first, _ in first }))
   static let ofKey = WordKey.of("of")
 
   /// The length of a `then-`, `ex-` or `former-` prefix, or nil.
   static func timePrefixLength(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
-    for prefix in ["then-", "ex-", "former-"] {
-      let utf8 = Array(prefix.utf8)
-      guard end - start > utf8.count else { continue }
-      var matches = true
-      for (offset, byte) in utf8.enumerated() where bytes[start + offset] | 0x20 != byte | 0x20 {
-        matches = false
-        break
-      }
-      if matches { return utf8.count }
+    @inline(__always)
+    func matches(_ prefix: StaticString) -> Bool {
+      let count = prefix.utf8CodeUnitCount
+      guard end - start > count else { return false }
+      let utf8 = prefix.utf8Start
+      for offset in 0..<count where bytes[start + offset] | 0x20 != utf8[offset] | 0x20 { return false }
+      return true
     }
+    if matches("then-") { return 5 }
+    if matches("ex-") { return 3 }
+    if matches("former-") { return 7 }
     return nil
   }
 
   private mutating func set(key: UInt64, text: String) {
-    setGender(text.lowercased())
+    let lower = text.lowercased()
+    // Only a gendered head's key (or non-ASCII text) can be in the sets.
+    if Self.genderedHeadKeys.value(key) != 0 || !text.utf8.allSatisfy({ $0 < 0x80 }) { setGender(lower) }
     let classes = EntityLexicon.classOf(key)
     isPlural = classes.contains(.plural)
-    let canonical = EntityLexicon.canonicalRole[key] ?? text.lowercased()
+    let canonical = EntityLexicon.canonicalRole(key) ?? lower
     head = canonical
     isLeader = EntityLexicon.classOf(WordKey.of(canonical)).contains(.leaderRole)
   }
@@ -188,7 +202,7 @@ struct RolePhrase: Hashable, Sendable {
     let key = WordKey.of(raw)
     let classes = EntityLexicon.classOf(key)
     isPlural = classes.contains(.plural)
-    let canonical = EntityLexicon.canonicalRole[key] ?? raw.lowercased()
+    let canonical = EntityLexicon.canonicalRole(key) ?? raw.lowercased()
     head = canonical
     isLeader = EntityLexicon.classOf(WordKey.of(canonical)).contains(.leaderRole)
   }

@@ -44,63 +44,71 @@ struct TokenFacts {
     // Read once: a static's lazy-initialisation check costs in the loop.
     let lexicon = EntityLexicon.table
     var copy = document.text
+    // Buffers, not arrays, in the per-token loop: no uniqueness or bounds checks.
     copy.withUTF8 { bytes in
-      var paragraph = 0
-      var inQuote = false
-      var sentenceStart = firstToken
-      var sawWordInSentence = false
-      let paragraphs = document.paragraphs
-      for index in firstToken..<lastToken {
-        let token = tokens[index]
-        // Advance the sentence and paragraph pointers.
-        while sentence + 1 < sentences.count && sentences[sentence + 1].start <= token.range.start {
-          sentenceTokens[sentence] = sentenceStart..<index
-          sentenceStart = index
-          sentence += 1
-          sawWordInSentence = false
-        }
-        while paragraph + 1 < paragraphs.count && paragraphs[paragraph + 1].start <= token.range.start {
-          paragraph += 1
-          inQuote = false
-        }
-        var fact = Fact()
-        fact.sentence = Int32(sentence)
-        switch token.kind {
-        case .word:
-          fact.isWord = true
-          let start = Int(token.range.start)
-          var end = Int(token.range.end)
-          if let stem = Self.possessiveStem(bytes, start, end) {
-            end = stem
-            fact.possessive = true
+      facts.withUnsafeMutableBufferPointer { facts in
+        tokens.withUnsafeBufferPointer { tokens in
+          sentences.withUnsafeBufferPointer { sentences in
+            document.paragraphs.withUnsafeBufferPointer { paragraphs in
+              var paragraph = 0
+              var inQuote = false
+              var sentenceStart = firstToken
+              var sawWordInSentence = false
+              for index in firstToken..<lastToken {
+                let token = tokens[index]
+                // Advance the sentence and paragraph pointers.
+                while sentence + 1 < sentences.count && sentences[sentence + 1].start <= token.range.start {
+                  sentenceTokens[sentence] = sentenceStart..<index
+                  sentenceStart = index
+                  sentence += 1
+                  sawWordInSentence = false
+                }
+                while paragraph + 1 < paragraphs.count && paragraphs[paragraph + 1].start <= token.range.start {
+                  paragraph += 1
+                  inQuote = false
+                }
+                var fact = Fact()
+                fact.sentence = Int32(sentence)
+                switch token.kind {
+                case .word:
+                  fact.isWord = true
+                  let start = Int(token.range.start)
+                  var end = Int(token.range.end)
+                  if let stem = Self.possessiveStem(bytes, start, end) {
+                    end = stem
+                    fact.possessive = true
+                  }
+                  fact.stemEnd = UInt32(end)
+                  fact.key = WordKey.of(bytes, start, end)
+                  fact.capitalized = token.flags.contains(.capitalized)
+                  fact.allCaps = token.flags.contains(.allCaps) && end - start >= 2
+                  var classes = WordClass(rawValue: lexicon.value(fact.key))
+                  if fact.allCaps && !classes.isDisjoint(with: [.place, .organization]) {
+                    // `US`, `WHO`: an acronym, not the function word.
+                    classes.subtract([.functionWord, .pronoun, .determiner, .reportingVerb, .male, .female, .firstName])
+                  }
+                  fact.classes = classes
+                  fact.sentenceInitial = !sawWordInSentence
+                  sawWordInSentence = true
+                case .number:
+                  sawWordInSentence = true
+                case .openingQuote:
+                  if !token.flags.contains(.singleQuote) { inQuote = true }
+                case .closingQuote:
+                  if !token.flags.contains(.singleQuote) { inQuote = false }
+                case .quote:
+                  if !token.flags.contains(.singleQuote) { inQuote.toggle() }
+                default:
+                  break
+                }
+                fact.inQuote = inQuote
+                facts[index] = fact
+              }
+              sentenceTokens[min(sentence, sentenceTokens.count - 1)] = sentenceStart..<lastToken
+            }
           }
-          fact.stemEnd = UInt32(end)
-          fact.key = WordKey.of(bytes, start, end)
-          fact.capitalized = token.flags.contains(.capitalized)
-          fact.allCaps = token.flags.contains(.allCaps) && end - start >= 2
-          var classes = WordClass(rawValue: lexicon.value(fact.key))
-          if fact.allCaps && !classes.isDisjoint(with: [.place, .organization]) {
-            // `US`, `WHO`: an acronym, not the function word.
-            classes.subtract([.functionWord, .pronoun, .determiner, .reportingVerb, .male, .female, .firstName])
-          }
-          fact.classes = classes
-          fact.sentenceInitial = !sawWordInSentence
-          sawWordInSentence = true
-        case .number:
-          sawWordInSentence = true
-        case .openingQuote:
-          if !token.flags.contains(.singleQuote) { inQuote = true }
-        case .closingQuote:
-          if !token.flags.contains(.singleQuote) { inQuote = false }
-        case .quote:
-          if !token.flags.contains(.singleQuote) { inQuote.toggle() }
-        default:
-          break
         }
-        fact.inQuote = inQuote
-        facts[index] = fact
       }
-      sentenceTokens[min(sentence, sentenceTokens.count - 1)] = sentenceStart..<lastToken
     }
     self.facts = facts
     self.sentenceTokens = sentenceTokens
@@ -129,6 +137,7 @@ struct TokenFacts {
   }
 
   /// The end of the word without `’s`, `'s` or a plural's bare `’`, or nil.
+  @inline(__always)
   static func possessiveStem(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
     let length = end - start
     guard length >= 3 else { return nil }

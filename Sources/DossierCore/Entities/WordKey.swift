@@ -43,16 +43,32 @@ enum WordKey {
   }
 
   /// The key of a word or phrase written in a lexicon: its words (each
-  /// without a trailing full stop) joined by single spaces.
+  /// without a trailing full stop) joined by single spaces. Reads the UTF-8
+  /// bytes once, without splitting into words.
   static func of(_ text: some StringProtocol) -> UInt64 {
     var hash = empty
-    var first = true
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      var bytes = Array(word.utf8)
-      if bytes.count > 1 && bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
-      if !first { hash = mix(hash, UInt8(ascii: " ")) }
-      first = false
-      for byte in bytes { hash = mix(hash, byte) }
+    var wordLength = 0
+    var sawWord = false
+    // A full stop after a word's first byte waits: it is dropped at the word's end.
+    var heldStop = false
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: " ") {
+        if wordLength > 0 { sawWord = true }
+        wordLength = 0
+        heldStop = false
+        continue
+      }
+      if wordLength == 0 && sawWord { hash = mix(hash, UInt8(ascii: " ")) }
+      if heldStop {
+        hash = mix(hash, UInt8(ascii: "."))
+        heldStop = false
+      }
+      if byte == UInt8(ascii: ".") && wordLength >= 1 {
+        heldStop = true
+      } else {
+        hash = mix(hash, byte)
+      }
+      wordLength += 1
     }
     return hash
   }

@@ -133,20 +133,37 @@ public struct JSONWriter {
 
   private mutating func appendQuoted(_ value: some StringProtocol) {
     bytes.append(UInt8(ascii: "\""))
-    for byte in value.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)
-      case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(byte)
-      case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-      case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-      case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-      case 0..<0x20, 0x7F:
-        bytes.append(contentsOf: Array("\\u00".utf8))
-        bytes.append(Self.hex[Int(byte >> 4)])
-        bytes.append(Self.hex[Int(byte & 0xF)])
-      default: bytes.append(byte)
+    // Runs of bytes that need no escape are copied in one go.
+    let done: Void? = value.utf8.withContiguousStorageIfAvailable { utf8 in
+      var runStart = 0
+      for index in utf8.indices {
+        let byte = utf8[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        appendEscaped(byte)
+        runStart = index + 1
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+    if done == nil {
+      for byte in value.utf8 { appendEscaped(byte) }
     }
     bytes.append(UInt8(ascii: "\""))
   }
+
+  private mutating func appendEscaped(_ byte: UInt8) {
+    switch byte {
+    case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)
+    case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(byte)
+    case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
+    case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
+    case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
+    case 0..<0x20, 0x7F:
+      bytes.append(contentsOf: Array("\\u00".utf8))
+      bytes.append(Self.hex[Int(byte >> 4)])
+      bytes.append(Self.hex[Int(byte & 0xF)])
+    default: bytes.append(byte)
+    }
+  }
+
 }
