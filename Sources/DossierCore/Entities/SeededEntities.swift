@@ -212,3 +212,15 @@ extension Array where Element == Int {
     if position == 0 || self[position - 1] != value { insert(value, at: position) }
   }
 }
+
+extension SeededEntities {
+  /// The name index as the builder keeps it: each key's entities appended
+  /// in ascending order, as ``EntityBuilder/indexName(_:form:)`` leaves them.
+  func keyIndex() -> KeyIndex {
+    var index = KeyIndex(capacity: nameIndex.count * 2)
+    for key in nameIndex.keys.sorted() {
+      for entity in nameIndex[key] ?? [] { index.append(key, entity) }
+    }
+    return index
+  }
+}

@@ -91,7 +91,7 @@ extension SpeakerResolver {
         records[mention.entity].lastToken = max(records[mention.entity].lastToken, mention.token)
       }
       builder.records = records
-      builder.nameIndex = seeds.nameIndex
+      builder.nameIndex = seeds.keyIndex()
     }
 
     /// Whether linking left the record of `entity` as seeded, and the

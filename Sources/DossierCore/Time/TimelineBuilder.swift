@@ -13,7 +13,7 @@ public struct TimelineBuilder: CorpusStage {
   public init() {}
 
   public var name: String { "timeline" }
-  public var requires: Set<Layer> { [.timexes, .stories] }
+  public var requires: Set<Layer> { [.tokens, .timexes, .stories] }
   public var produces: Set<Layer> { [.timeline] }
 
   public func process(_ corpus: inout Corpus) {

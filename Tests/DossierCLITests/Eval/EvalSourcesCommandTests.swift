@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// A console that keeps what a command writes.
-private final class RecordingConsole: Console, @unchecked Sendable {
+private final class SourcesTestConsole: Console, @unchecked Sendable {
   var output: [UInt8] = []
   var errors: [String] = []
   func write(_ bytes: [UInt8]) { output += bytes }
@@ -26,7 +26,7 @@ private final class RecordingConsole: Console, @unchecked Sendable {
     // One source a mention covers (`Clara Osei`), one it does not (`The weather`).
     try #"{"id": "a", "attributions": [{"source": {"start": 0, "end": 10}}, {"source": {"start": 39, "end": 50}}]}"#
       .write(to: gold, atomically: true, encoding: .utf8)
-    let console = RecordingConsole()
+    let console = SourcesTestConsole()
     let status = DossierMain.run(["eval", "sources", "--gold", gold.path, input.path], console: console)
     #expect(status == 0, "\(console.errors)")
     let text = String(decoding: console.output, as: UTF8.self)

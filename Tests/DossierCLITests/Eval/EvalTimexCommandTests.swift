@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// A console that keeps what a command writes.
-final class RecordingConsole: Console, @unchecked Sendable {
+final class TimexTestConsole: Console, @unchecked Sendable {
   var output: [UInt8] = []
   var errors: [String] = []
 
@@ -30,7 +30,7 @@ struct EvalTimexCommandTests {
     try
       #"{"id": "a", "timexes": [{"start": 25, "end": 31, "text": "Monday", "type": "date", "value": "2024-03-11"}, {"start": 36, "end": 45, "text": "nine days", "type": "duration", "value": "P9D"}]}"#
       .write(to: gold, atomically: true, encoding: .utf8)
-    let console = RecordingConsole()
+    let console = TimexTestConsole()
     let status = DossierMain.run(["eval", "timex", "--gold", gold.path, input.path], console: console)
     #expect(status == 0)
     #expect(console.text.contains("relaxed span    1.000      1.000   1.000  2        2          2"))

@@ -12,7 +12,7 @@ struct TimelineBuilderTests {
     }
     documents = documents.map { $0 }
     var corpus = Corpus(documents: documents)
-    SingleStoryGrouper().process(&corpus)
+    corpus.stories = [Story(id: "s1", title: "One story", documents: Array(corpus.documents.indices))]
     TimelineBuilder().process(&corpus)
     return corpus
   }
