@@ -16,7 +16,7 @@ public struct Analyzer: Sendable {
     do {
       return try Pipeline(
         documentStages: segmentationStages,
-        corpusStages: [SingleStoryGrouper()]
+        corpusStages: [StoryClusterer(), DerivationDetector()]
       )
     } catch {
       preconditionFailure("The standard pipeline is inconsistent: \(error)")

@@ -1,0 +1,104 @@
+/// Finds copies and rewrites among articles without comparing all pairs.
+///
+/// Candidates are articles of the same story that share a MinHash band of
+/// their content-word sets; each candidate pair is checked by the overlap
+/// of those sets and then by aligning sentences both ways. The earlier
+/// article is the source; on the same day (or without dates) the article
+/// more fully contained in the other is the derived one, and then the
+/// later in input order.
+public struct DerivationFinder: Sendable {
+  /// The least share of a document's content in sentences with an
+  /// identical counterpart for a copy.
+  public var copyShare = 0.8
+  /// The least share in sentences with any counterpart for a rewrite.
+  public var rewriteShare = 0.6
+  /// Pairs whose content-word sets overlap less (Jaccard) are not aligned.
+  public var minimumJaccard = 0.25
+  /// A band bucket larger than this pairs each article only with the next
+  /// few in it, so one crowded bucket cannot make the work quadratic.
+  public var bucketLimit = 64
+  var sketch = MinHashSketch()
+  var aligner = SentenceAligner()
+
+  public init() {}
+
+  /// `stories[i]` is the story of article `i` (articles are only compared
+  /// within a story); nil puts all articles in one.
+  public func find(_ profiles: [DerivationProfile], stories: [Int]? = nil) -> [Derivation] {
+    let keys = ParallelMap.map(profiles) { sketch.bandKeys($0.words) }
+    var entries: [(key: UInt64, article: Int32)] = []
+    entries.reserveCapacity(profiles.count * sketch.bands)
+    for (article, bands) in keys.enumerated() {
+      let story = UInt64(stories?[article] ?? 0)
+      for key in bands { entries.append((TermHash.pair(story, key), Int32(article))) }
+    }
+    entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.article < $1.article }
+    var pairs = Set<UInt64>()
+    var start = 0
+    while start < entries.count {
+      var end = start + 1
+      while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+      let size = end - start
+      if size > 1 {
+        let reach = size > bucketLimit ? 8 : size
+        for i in start..<end {
+          for j in (i + 1)..<min(end, i + reach + 1) {
+            pairs.insert(UInt64(entries[i].article) << 32 | UInt64(entries[j].article))
+          }
+        }
+      }
+      start = end
+    }
+    let candidates = pairs.sorted()
+    let found = ParallelMap.map(candidates) { pair in
+      verify(Int(pair >> 32), Int(pair & 0xFFFF_FFFF), profiles: profiles)
+    }
+    return found.compactMap { $0 }.sorted { ($0.document, $0.source) < ($1.document, $1.source) }
+  }
+
+  /// The derivation between two articles (`first` before `second` in
+  /// input order), or nil.
+  func verify(_ first: Int, _ second: Int, profiles: [DerivationProfile]) -> Derivation? {
+    let a = profiles[first]
+    let b = profiles[second]
+    guard Self.jaccard(a.words, b.words) >= minimumJaccard else { return nil }
+    let aInB = aligner.align(a, with: b)
+    let bInA = aligner.align(b, with: a)
+    let secondDerived: Bool
+    if let dayA = a.day, let dayB = b.day, dayA != dayB {
+      secondDerived = dayB > dayA
+    } else {
+      secondDerived = bInA.coverage >= aInB.coverage
+    }
+    let (document, source, alignment) = secondDerived ? (second, first, bInA) : (first, second, aInB)
+    let kind: Derivation.Kind
+    if alignment.exactShare >= copyShare {
+      kind = .copy
+    } else if alignment.coverage >= rewriteShare {
+      kind = .rewrite
+    } else {
+      return nil
+    }
+    return Derivation(document: document, source: source, similarity: alignment.coverage, kind: kind)
+  }
+
+  /// |A ∩ B| / |A ∪ B| of two sorted sets.
+  static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
+    guard !a.isEmpty || !b.isEmpty else { return 0 }
+    var i = 0
+    var j = 0
+    var shared = 0
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        shared += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return Double(shared) / Double(a.count + b.count - shared)
+  }
+}
