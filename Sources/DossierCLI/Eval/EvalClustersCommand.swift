@@ -60,6 +60,8 @@ public struct EvalClustersCommand: ConsoleCommand {
         case "terms": parameters.termsPerArticle = Int(value)
         case "probe": parameters.probeTerms = Int(value)
         case "story": parameters.termsPerStory = Int(value)
+        case "bg": parameters.backgroundDocuments = value
+        case "names": parameters.nameBoost = value
         default: continue
         }
       }

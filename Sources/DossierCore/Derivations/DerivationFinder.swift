@@ -53,7 +53,22 @@ public struct DerivationFinder: Sendable {
     let found = ParallelMap.map(candidates) { pair in
       verify(Int(pair >> 32), Int(pair & 0xFFFF_FFFF), profiles: profiles)
     }
-    return found.compactMap { $0 }.sorted { ($0.document, $0.source) < ($1.document, $1.source) }
+    return Self.preferOriginals(found.compactMap { $0 })
+  }
+
+  /// Drops `B from C` where C is a copy of A and `B from A` was found too:
+  /// B is credited to the original, not to every copy of it.
+  static func preferOriginals(_ derivations: [Derivation]) -> [Derivation] {
+    var originalOfCopy: [Int: Set<Int>] = [:]
+    var pairs = Set<[Int]>()
+    for derivation in derivations {
+      pairs.insert([derivation.document, derivation.source])
+      if derivation.kind == .copy { originalOfCopy[derivation.document, default: []].insert(derivation.source) }
+    }
+    return derivations.filter { derivation in
+      guard let originals = originalOfCopy[derivation.source] else { return true }
+      return !originals.contains { pairs.contains([derivation.document, $0]) }
+    }.sorted { ($0.document, $0.source) < ($1.document, $1.source) }
   }
 
   /// The derivation between two articles (`first` before `second` in

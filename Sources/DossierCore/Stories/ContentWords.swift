@@ -12,6 +12,9 @@ struct ContentWords {
     /// True when a stop word, or the start of a sentence, separates it
     /// from the content word before it.
     var startsRun: Bool
+    /// Capitalised and not the first word of its sentence: most likely
+    /// part of a name.
+    var isName: Bool
   }
 
   var words: [Word] = []
@@ -28,6 +31,7 @@ struct ContentWords {
     var normalised = TermHash.offsetBasis
     var wordsInSentence = 0
     var previousWasContent = false
+    var sentenceStart = true
     var scratch: [UInt8] = []
     scratch.reserveCapacity(32)
     words.reserveCapacity(tokens.count / 2)
@@ -38,6 +42,7 @@ struct ContentWords {
       normalised = TermHash.offsetBasis
       wordsInSentence = 0
       previousWasContent = false
+      sentenceStart = true
     }
 
     var text = document.text
@@ -48,6 +53,8 @@ struct ContentWords {
           sentenceIndex += 1
         }
         guard token.kind == .word || token.kind == .number else { continue }
+        let isName = !sentenceStart && token.flags.contains(.capitalized) && !token.flags.contains(.lineStart)
+        sentenceStart = false
         Self.lowercased(text[token.range.range], into: &scratch)
         Self.dropPossessive(&scratch)
         guard !scratch.isEmpty else { continue }
@@ -63,7 +70,7 @@ struct ContentWords {
           (token.kind == .number || scratch.count >= 3) && !StopWords.hashes.contains(hash)
         if isContent {
           let sentence = Int32(min(sentenceIndex, max(sentences.count - 1, 0)))
-          words.append(Word(hash: hash, sentence: sentence, startsRun: !previousWasContent))
+          words.append(Word(hash: hash, sentence: sentence, startsRun: !previousWasContent, isName: isName))
         }
         previousWasContent = isContent
       }

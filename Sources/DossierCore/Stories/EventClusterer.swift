@@ -14,12 +14,18 @@ import Foundation
 public struct EventClusterer: Sendable {
   public struct Parameters: Sendable {
     /// The least average similarity for an article to join a story.
-    public var joinThreshold: Float = 0.2
+    public var joinThreshold: Float = 0.4
     /// The least average similarity between two stories' articles for
     /// them to merge.
-    public var mergeThreshold: Float = 0.15
+    public var mergeThreshold: Float = 0.18
     /// Terms kept per article.
-    public var termsPerArticle = 96
+    public var termsPerArticle = 128
+    /// Documents assumed besides the corpus, none of them with the term,
+    /// when weighing terms by rarity.
+    public var backgroundDocuments: Double = 100
+    /// How much more a term written as a name weighs: events differ by
+    /// who and where more than by what.
+    public var nameBoost: Double = 2
     /// An article's heaviest terms used to look up candidate stories.
     public var probeTerms = 24
     /// Terms kept in a story's summed vector.
@@ -62,13 +68,19 @@ public struct EventClusterer: Sendable {
   public func cluster(_ profiles: [StoryProfile]) -> Result {
     var frequencies = DocumentFrequencies(expectedTerms: profiles.reduce(0) { $0 + $1.terms.count } / 2)
     for profile in profiles { frequencies.add(profile.terms) }
-    let vectors = Self.weigh(profiles, frequencies: frequencies, keep: parameters.termsPerArticle)
+    let vectors = Self.weigh(
+      profiles, frequencies: frequencies, keep: parameters.termsPerArticle, background: parameters.backgroundDocuments,
+      nameBoost: parameters.nameBoost)
     return cluster(vectors: vectors, days: profiles.map(\.day))
   }
 
   /// Weighs all profiles, in parallel.
-  static func weigh(_ profiles: [StoryProfile], frequencies: DocumentFrequencies, keep: Int) -> [WeightedTerms] {
-    ParallelMap.map(profiles) { WeightedTerms($0, frequencies: frequencies, keep: keep) }
+  static func weigh(
+    _ profiles: [StoryProfile], frequencies: DocumentFrequencies, keep: Int, background: Double, nameBoost: Double
+  ) -> [WeightedTerms] {
+    ParallelMap.map(profiles) {
+      WeightedTerms($0, frequencies: frequencies, keep: keep, background: background, nameBoost: nameBoost)
+    }
   }
 
   func cluster(vectors: [WeightedTerms], days: [Int?]) -> Result {

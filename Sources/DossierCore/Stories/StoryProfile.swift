@@ -6,12 +6,16 @@ public struct StoryProfile: Sendable {
   public var terms: [UInt64]
   /// How often each term occurs, parallel to ``terms``.
   public var counts: [UInt16]
+  /// Whether each term was written as a name (capitalised inside a
+  /// sentence) at least once, parallel to ``terms``.
+  public var names: [Bool]
   /// Days since 1970-01-01, or nil when the publication date is unknown.
   public var day: Int?
 
-  public init(terms: [UInt64], counts: [UInt16], day: Int?) {
+  public init(terms: [UInt64], counts: [UInt16], names: [Bool], day: Int?) {
     self.terms = terms
     self.counts = counts
+    self.names = names
     self.day = day
   }
 
@@ -21,28 +25,34 @@ public struct StoryProfile: Sendable {
   }
 
   init(_ content: ContentWords, day: Int?) {
-    var all: [UInt64] = []
+    var all: [(term: UInt64, name: Bool)] = []
     all.reserveCapacity(content.words.count * 2)
-    var previous: UInt64?
+    var previous: ContentWords.Word?
     for word in content.words {
-      all.append(word.hash)
-      if !word.startsRun, let previous { all.append(TermHash.pair(previous, word.hash)) }
-      previous = word.hash
+      all.append((word.hash, word.isName))
+      if !word.startsRun, let previous {
+        all.append((TermHash.pair(previous.hash, word.hash), word.isName || previous.isName))
+      }
+      previous = word
     }
-    all.sort()
+    all.sort { $0.term < $1.term }
     var terms: [UInt64] = []
     var counts: [UInt16] = []
+    var names: [Bool] = []
     terms.reserveCapacity(all.count)
-    for term in all {
+    for (term, name) in all {
       if terms.last == term {
         counts[counts.count - 1] &+= counts[counts.count - 1] == .max ? 0 : 1
+        if name { names[names.count - 1] = true }
       } else {
         terms.append(term)
         counts.append(1)
+        names.append(name)
       }
     }
     self.terms = terms
     self.counts = counts
+    self.names = names
     self.day = day
   }
 }

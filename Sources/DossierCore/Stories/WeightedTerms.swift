@@ -8,8 +8,10 @@ struct WeightedTerms: Sendable {
   var terms: [UInt64]
   var weights: [Float]
 
-  init(_ profile: StoryProfile, frequencies: DocumentFrequencies, keep: Int, renormalize: Bool = true) {
-    let total = Double(max(frequencies.documents, 1))
+  init(_ profile: StoryProfile, frequencies: DocumentFrequencies, keep: Int, background: Double, nameBoost: Double = 1, renormalize: Bool = true) {
+    // Pretending to a background of documents without the term keeps
+    // the weights meaningful in a corpus of a handful of articles.
+    let total = Double(frequencies.documents) + background
     var pairs: [(term: UInt64, weight: Float)] = []
     pairs.reserveCapacity(profile.terms.count)
     var norm: Double = 0
@@ -19,7 +21,7 @@ struct WeightedTerms: Sendable {
       guard df >= 2 else { continue }
       let idf = log(total / Double(df))
       guard idf > 0 else { continue }
-      let weight = (1 + log(Double(profile.counts[index]))) * idf
+      let weight = (1 + log(Double(profile.counts[index]))) * idf * (profile.names[index] ? nameBoost : 1)
       norm += weight * weight
       pairs.append((term, Float(weight)))
     }
