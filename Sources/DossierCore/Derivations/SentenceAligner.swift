@@ -6,6 +6,9 @@ struct SentenceAligner: Sendable {
   /// The least Dice overlap of content words for a reworded counterpart;
   /// on MSRP's sentence pairs 0.5 keeps about nine paraphrases in ten.
   var paraphraseDice = 0.5
+  /// The least Dice overlap for a sentence that counts as copied: the
+  /// same words but for a dateline, a credit or a typo.
+  var copyDice = 0.9
   /// Sentences with fewer content words (datelines, credits, one-word
   /// headings) are not aligned and do not count.
   var minimumWords = 3
@@ -14,7 +17,8 @@ struct SentenceAligner: Sendable {
   struct Alignment: Hashable, Sendable {
     /// The share of content words in sentences that have any counterpart.
     var coverage: Double
-    /// The share in sentences with an identical counterpart.
+    /// The share in sentences with an identical or nearly identical
+    /// counterpart.
     var exactShare: Double
   }
 
@@ -56,6 +60,7 @@ struct SentenceAligner: Sendable {
         shared[sentence] = 0
       }
       touched.removeAll(keepingCapacity: true)
+      if best >= copyDice { exact += words.count }
       if best >= paraphraseDice { aligned += words.count }
     }
     guard total > 0 else { return Alignment(coverage: 0, exactShare: 0) }

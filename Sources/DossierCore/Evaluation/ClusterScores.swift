@@ -62,7 +62,8 @@ public struct ClusterScores: Hashable, Sendable {
       + Self.pad(Self.number(bcubedF1), 5) + "  -        -          -"
     lines.insert(row, at: 1)
     return lines.joined(separator: "\n")
-      + (lines.last == "" ? "" : "\n") + "items \(items), predicted clusters \(predictedClusters), gold clusters \(goldClusters)\n"
+      + (lines.last == "" ? "" : "\n")
+      + "items \(items), predicted clusters \(predictedClusters), gold clusters \(goldClusters)\n"
   }
 
   static func pad(_ text: String, _ size: Int) -> String {

@@ -8,7 +8,10 @@ struct WeightedTerms: Sendable {
   var terms: [UInt64]
   var weights: [Float]
 
-  init(_ profile: StoryProfile, frequencies: DocumentFrequencies, keep: Int, background: Double, nameBoost: Double = 1, renormalize: Bool = true) {
+  init(
+    _ profile: StoryProfile, frequencies: DocumentFrequencies, keep: Int, background: Double, nameBoost: Double = 1,
+    renormalize: Bool = true
+  ) {
     // Pretending to a background of documents without the term keeps
     // the weights meaningful in a corpus of a handful of articles.
     let total = Double(frequencies.documents) + background
