@@ -16,8 +16,10 @@ public struct DerivationDetector: CorpusStage {
   public var produces: Set<Layer> { [.derivations] }
 
   public func process(_ corpus: inout Corpus) {
-    let profiles = ParallelMap.map(corpus.documents) { DerivationProfile($0) }
+    let documents = corpus.documents
     let stories = corpus.storyIndexByDocument().map { $0 ?? -1 }
-    corpus.derivations = finder.find(profiles, stories: stories)
+    corpus.derivations = finder.find(count: documents.count, stories: stories) { indices in
+      ParallelMap.map(indices) { DerivationProfile(documents[$0]) }
+    }
   }
 }

@@ -25,13 +25,47 @@ public struct DerivationFinder: Sendable {
   /// `stories[i]` is the story of article `i` (articles are only compared
   /// within a story); nil puts all articles in one.
   public func find(_ profiles: [DerivationProfile], stories: [Int]? = nil) -> [Derivation] {
-    let keys = ParallelMap.map(profiles) { sketch.bandKeys($0.words) }
+    find(count: profiles.count, stories: stories) { indices in indices.map { profiles[$0] } }
+  }
+
+  /// Finds derivations among `count` articles whose profiles `profiles`
+  /// builds on demand for a list of indices: first for all articles, a
+  /// chunk at a time, to sketch them; then only for the articles of
+  /// candidate pairs, to verify them.
+  public func find(
+    count: Int, stories: [Int]?, chunk: Int = 8192, profiles: ([Int]) -> [DerivationProfile]
+  ) -> [Derivation] {
     var entries: [(key: UInt64, article: Int32)] = []
-    entries.reserveCapacity(profiles.count * sketch.bands)
-    for (article, bands) in keys.enumerated() {
-      let story = UInt64(stories?[article] ?? 0)
-      for key in bands { entries.append((TermHash.pair(story, key), Int32(article))) }
+    entries.reserveCapacity(count * sketch.bands)
+    for start in stride(from: 0, to: count, by: chunk) {
+      let indices = Array(start..<min(start + chunk, count))
+      let keys = ParallelMap.map(profiles(indices)) { sketch.bandKeys($0.words) }
+      for (offset, bands) in keys.enumerated() {
+        let article = start + offset
+        let story = UInt64(bitPattern: Int64(stories?[article] ?? 0))
+        for key in bands { entries.append((TermHash.pair(story, key), Int32(article))) }
+      }
     }
+    let candidates = candidatePairs(&entries)
+    guard !candidates.isEmpty else { return [] }
+    var involved = Set<Int>()
+    for pair in candidates {
+      involved.insert(pair.first)
+      involved.insert(pair.second)
+    }
+    let members = involved.sorted()
+    var slots: [Int: Int] = [:]
+    for (position, article) in members.enumerated() { slots[article] = position }
+    let slot = slots
+    let built = profiles(members)
+    let found = ParallelMap.map(candidates) { pair in
+      verify(pair.first, pair.second, built[slot[pair.first]!], built[slot[pair.second]!])
+    }
+    return Self.preferOriginals(found.compactMap { $0 })
+  }
+
+  /// Article pairs (first < second) that share a band bucket.
+  func candidatePairs(_ entries: inout [(key: UInt64, article: Int32)]) -> [(first: Int, second: Int)] {
     entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.article < $1.article }
     var pairs = Set<UInt64>()
     var start = 0
@@ -49,11 +83,7 @@ public struct DerivationFinder: Sendable {
       }
       start = end
     }
-    let candidates = pairs.sorted()
-    let found = ParallelMap.map(candidates) { pair in
-      verify(Int(pair >> 32), Int(pair & 0xFFFF_FFFF), profiles: profiles)
-    }
-    return Self.preferOriginals(found.compactMap { $0 })
+    return pairs.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
   }
 
   /// Drops `B from C` where C is a copy of A and `B from A` was found too:
@@ -73,9 +103,7 @@ public struct DerivationFinder: Sendable {
 
   /// The derivation between two articles (`first` before `second` in
   /// input order), or nil.
-  func verify(_ first: Int, _ second: Int, profiles: [DerivationProfile]) -> Derivation? {
-    let a = profiles[first]
-    let b = profiles[second]
+  func verify(_ first: Int, _ second: Int, _ a: DerivationProfile, _ b: DerivationProfile) -> Derivation? {
     guard Self.jaccard(a.words, b.words) >= minimumJaccard else { return nil }
     let aInB = aligner.align(a, with: b)
     let bInA = aligner.align(b, with: a)

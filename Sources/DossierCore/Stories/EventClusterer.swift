@@ -66,12 +66,30 @@ public struct EventClusterer: Sendable {
   /// Clusters articles given their profiles; the output lists stories in
   /// the order of their first article in the input.
   public func cluster(_ profiles: [StoryProfile]) -> Result {
-    var frequencies = DocumentFrequencies(expectedTerms: profiles.reduce(0) { $0 + $1.terms.count } / 2)
-    for profile in profiles { frequencies.add(profile.terms) }
-    let vectors = Self.weigh(
-      profiles, frequencies: frequencies, keep: parameters.termsPerArticle, background: parameters.backgroundDocuments,
-      nameBoost: parameters.nameBoost)
-    return cluster(vectors: vectors, days: profiles.map(\.day))
+    cluster(count: profiles.count) { Array(profiles[$0]) }
+  }
+
+  /// Clusters `count` articles whose profiles `profiles` builds for a range
+  /// of indices on demand. It is asked for every range twice (once to count
+  /// document frequencies, once to weigh terms), a chunk at a time, so only
+  /// the few weighted terms of each article stay in memory.
+  public func cluster(count: Int, chunk: Int = 8192, profiles: (Range<Int>) -> [StoryProfile]) -> Result {
+    var frequencies = DocumentFrequencies(expectedTerms: count * 256)
+    for start in stride(from: 0, to: count, by: chunk) {
+      for profile in profiles(start..<min(start + chunk, count)) { frequencies.add(profile.terms) }
+    }
+    var vectors: [WeightedTerms] = []
+    var days: [Int?] = []
+    vectors.reserveCapacity(count)
+    days.reserveCapacity(count)
+    for start in stride(from: 0, to: count, by: chunk) {
+      let batch = profiles(start..<min(start + chunk, count))
+      vectors += Self.weigh(
+        batch, frequencies: frequencies, keep: parameters.termsPerArticle,
+        background: parameters.backgroundDocuments, nameBoost: parameters.nameBoost)
+      days += batch.map(\.day)
+    }
+    return cluster(vectors: vectors, days: days)
   }
 
   /// Weighs all profiles, in parallel.

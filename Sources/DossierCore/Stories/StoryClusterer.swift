@@ -17,8 +17,10 @@ public struct StoryClusterer: CorpusStage {
   public var produces: Set<Layer> { [.stories] }
 
   public func process(_ corpus: inout Corpus) {
-    let profiles = ParallelMap.map(corpus.documents) { StoryProfile($0) }
-    let result = clusterer.cluster(profiles)
+    let documents = corpus.documents
+    let result = clusterer.cluster(count: documents.count) { range in
+      ParallelMap.map(Array(documents[range])) { StoryProfile($0) }
+    }
     corpus.stories = result.stories.enumerated().map { index, members in
       let representative = result.representatives[index]
       return Story(
