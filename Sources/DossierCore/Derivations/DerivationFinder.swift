@@ -14,6 +14,9 @@ public struct DerivationFinder: Sendable {
   public var rewriteShare = 0.6
   /// Pairs whose content-word sets overlap less (Jaccard) are not aligned.
   public var minimumJaccard = 0.25
+  /// The fewest sentences with a counterpart: one shared sentence is a
+  /// shared fact, not reused text.
+  public var minimumSentences = 3
   /// A band bucket larger than this pairs each article only with the next
   /// few in it, so one crowded bucket cannot make the work quadratic.
   public var bucketLimit = 64
@@ -114,6 +117,7 @@ public struct DerivationFinder: Sendable {
       secondDerived = bInA.coverage >= aInB.coverage
     }
     let (document, source, alignment) = secondDerived ? (second, first, bInA) : (first, second, aInB)
+    guard alignment.sentences >= minimumSentences else { return nil }
     let kind: Derivation.Kind
     if alignment.exactShare >= copyShare {
       kind = .copy

@@ -20,6 +20,8 @@ struct SentenceAligner: Sendable {
     /// The share in sentences with an identical or nearly identical
     /// counterpart.
     var exactShare: Double
+    /// How many sentences have a counterpart.
+    var sentences: Int
   }
 
   func align(_ article: DerivationProfile, with other: DerivationProfile) -> Alignment {
@@ -36,6 +38,7 @@ struct SentenceAligner: Sendable {
     var total = 0
     var aligned = 0
     var exact = 0
+    var alignedSentences = 0
     for index in 0..<article.sentenceCount {
       let words = article.sentence(index)
       guard words.count >= minimumWords else { continue }
@@ -43,6 +46,7 @@ struct SentenceAligner: Sendable {
       if exactSentences.contains(article.sentenceHashes[index]) {
         exact += words.count
         aligned += words.count
+        alignedSentences += 1
         continue
       }
       for word in words {
@@ -61,9 +65,14 @@ struct SentenceAligner: Sendable {
       }
       touched.removeAll(keepingCapacity: true)
       if best >= copyDice { exact += words.count }
-      if best >= paraphraseDice { aligned += words.count }
+      if best >= paraphraseDice {
+        aligned += words.count
+        alignedSentences += 1
+      }
     }
-    guard total > 0 else { return Alignment(coverage: 0, exactShare: 0) }
-    return Alignment(coverage: Double(aligned) / Double(total), exactShare: Double(exact) / Double(total))
+    guard total > 0 else { return Alignment(coverage: 0, exactShare: 0, sentences: 0) }
+    return Alignment(
+      coverage: Double(aligned) / Double(total), exactShare: Double(exact) / Double(total),
+      sentences: alignedSentences)
   }
 }
