@@ -21,6 +21,10 @@ public struct BenchStoriesCommand: ConsoleCommand {
   public func execute(console: any Console) -> Int32 {
     let clock = ContinuousClock()
     var report: [String] = []
+    func note(_ line: String) {
+      report.append(line)
+      console.error("bench: " + line)
+    }
     func seconds(_ duration: Duration) -> String {
       let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
       return String(Int((value * 100).rounded()) / 100) + "." + String(Int((value * 100).rounded()) % 100) + " s"
@@ -32,8 +36,8 @@ public struct BenchStoriesCommand: ConsoleCommand {
     let ingested = ingestor.ingest(paths: paths, standardInput: { console.readStandardInput() })
     for problem in ingested.problems.prefix(5) { console.error("dossier: \(problem)") }
     let documents = Analyzer.documents(from: ingested.articles)
-    report.append("articles \(documents.count)")
-    report.append("ingest \(seconds(clock.now - start))")
+    note("articles \(documents.count)")
+    note("ingest \(seconds(clock.now - start))")
     guard !documents.isEmpty else { return 2 }
     guard let segmentation = try? Pipeline(documentStages: Analyzer.segmentationStages) else { return 2 }
     @Sendable func segmented(_ index: Int) -> Document {
@@ -48,14 +52,14 @@ public struct BenchStoriesCommand: ConsoleCommand {
       let counts = ParallelMapCLI.map(Array(chunk..<min(chunk + 8192, documents.count))) { segmented($0).tokens.count }
       tokens += counts.reduce(0, +)
     }
-    report.append("segmentation pass (included twice in stories, once in derivations) \(seconds(clock.now - start))")
-    report.append("tokens \(tokens)")
+    note("segmentation pass (included twice in stories, once in derivations) \(seconds(clock.now - start))")
+    note("tokens \(tokens)")
 
     start = clock.now
     let result = EventClusterer().cluster(count: documents.count) { range in
       ParallelMapCLI.map(Array(range)) { StoryProfile(segmented($0)) }
     }
-    report.append("stories \(seconds(clock.now - start)), \(result.stories.count) stories")
+    note("stories \(seconds(clock.now - start)), \(result.stories.count) stories")
 
     start = clock.now
     var storyOf = [Int](repeating: -1, count: documents.count)
@@ -66,7 +70,7 @@ public struct BenchStoriesCommand: ConsoleCommand {
       ParallelMapCLI.map(indices) { DerivationProfile(segmented($0)) }
     }
     let copies = derivations.filter { $0.kind == .copy }.count
-    report.append(
+    note(
       "derivations \(seconds(clock.now - start)), \(copies) copies, \(derivations.count - copies) rewrites")
     console.write(Array((report.joined(separator: "\n") + "\n").utf8))
     return 0
