@@ -26,8 +26,10 @@ public struct BenchStoriesCommand: ConsoleCommand {
       console.error("bench: " + line)
     }
     func seconds(_ duration: Duration) -> String {
-      let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-      return String(Int((value * 100).rounded()) / 100) + "." + String(Int((value * 100).rounded()) % 100) + " s"
+      let hundredths =
+        Int(duration.components.seconds) * 100 + Int(duration.components.attoseconds / 10_000_000_000_000_000)
+      let fraction = hundredths % 100
+      return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction) s"
     }
 
     var start = clock.now

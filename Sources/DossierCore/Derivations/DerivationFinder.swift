@@ -108,8 +108,7 @@ public struct DerivationFinder: Sendable {
   /// input order), or nil.
   func verify(_ first: Int, _ second: Int, _ a: DerivationProfile, _ b: DerivationProfile) -> Derivation? {
     guard Self.jaccard(a.words, b.words) >= minimumJaccard else { return nil }
-    let aInB = aligner.align(a, with: b)
-    let bInA = aligner.align(b, with: a)
+    let (aInB, bInA) = aligner.alignBoth(a, b)
     let secondDerived: Bool
     if let dayA = a.day, let dayB = b.day, dayA != dayB {
       secondDerived = dayB > dayA

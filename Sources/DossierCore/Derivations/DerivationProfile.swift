@@ -13,6 +13,9 @@ public struct DerivationProfile: Sendable {
   /// (0 for a sentence without words).
   public var sentenceHashes: [UInt64]
   public var day: Int?
+  /// `word << 32 | sentence` for each distinct word of each sentence,
+  /// sorted: merging two of these finds the words sentences share.
+  var postings: [UInt64]
 
   public var sentenceCount: Int { sentenceHashes.count }
 
@@ -46,6 +49,15 @@ public struct DerivationProfile: Sendable {
     }
     sentenceWords = flat
     sentenceStarts = starts
+    var postings: [UInt64] = []
+    postings.reserveCapacity(flat.count)
+    for sentence in 0..<(starts.count - 1) {
+      for word in flat[Int(starts[sentence])..<Int(starts[sentence + 1])] {
+        postings.append(UInt64(word) << 32 | UInt64(sentence))
+      }
+    }
+    postings.sort()
+    self.postings = postings
     var all = words.map(\.hash)
     all.sort()
     var distinct: [UInt64] = []

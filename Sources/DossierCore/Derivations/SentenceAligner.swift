@@ -25,48 +25,88 @@ struct SentenceAligner: Sendable {
   }
 
   func align(_ article: DerivationProfile, with other: DerivationProfile) -> Alignment {
-    var exactSentences = Set<UInt64>()
-    var sentencesOfWord: [UInt32: [Int32]] = [:]
-    for index in 0..<other.sentenceCount {
-      let words = other.sentence(index)
-      guard words.count >= minimumWords else { continue }
-      exactSentences.insert(other.sentenceHashes[index])
-      for word in words { sentencesOfWord[word, default: []].append(Int32(index)) }
+    alignBoth(article, other).first
+  }
+
+  /// How much of `a` is found in `b`, and of `b` in `a`, from one table of
+  /// the words each pair of their sentences shares (a merge of their
+  /// sorted word postings, no hashing).
+  func alignBoth(_ a: DerivationProfile, _ b: DerivationProfile) -> (first: Alignment, second: Alignment) {
+    let rows = a.sentenceCount
+    let columns = b.sentenceCount
+    guard rows > 0, columns > 0 else {
+      let none = Alignment(coverage: 0, exactShare: 0, sentences: 0)
+      return (none, none)
     }
-    var shared = [Int](repeating: 0, count: other.sentenceCount)
-    var touched: [Int] = []
+    var shared = [UInt16](repeating: 0, count: rows * columns)
+    var i = 0
+    var j = 0
+    let pa = a.postings
+    let pb = b.postings
+    while i < pa.count && j < pb.count {
+      let wordA = pa[i] >> 32
+      let wordB = pb[j] >> 32
+      if wordA < wordB {
+        i += 1
+      } else if wordA > wordB {
+        j += 1
+      } else {
+        var endA = i
+        while endA < pa.count && pa[endA] >> 32 == wordA { endA += 1 }
+        var endB = j
+        while endB < pb.count && pb[endB] >> 32 == wordB { endB += 1 }
+        for x in i..<endA {
+          let row = Int(pa[x] & 0xFFFF_FFFF) * columns
+          for y in j..<endB { shared[row + Int(pb[y] & 0xFFFF_FFFF)] &+= 1 }
+        }
+        i = endA
+        j = endB
+      }
+    }
+    let sizesA = (0..<rows).map { a.sentence($0).count }
+    let sizesB = (0..<columns).map { b.sentence($0).count }
+    let first = score(
+      count: rows, sizes: sizesA, otherSizes: sizesB, hashes: a.sentenceHashes, otherHashes: b.sentenceHashes
+    ) { row, column in shared[row * columns + column] }
+    let second = score(
+      count: columns, sizes: sizesB, otherSizes: sizesA, hashes: b.sentenceHashes, otherHashes: a.sentenceHashes
+    ) { column, row in shared[row * columns + column] }
+    return (first, second)
+  }
+
+  /// Scores one side's sentences against the other's from the shared-word
+  /// table.
+  private func score(
+    count: Int, sizes: [Int], otherSizes: [Int], hashes: [UInt64], otherHashes: [UInt64],
+    shared: (Int, Int) -> UInt16
+  ) -> Alignment {
+    var exactSentences = Set<UInt64>()
+    for (index, hash) in otherHashes.enumerated() where otherSizes[index] >= minimumWords {
+      exactSentences.insert(hash)
+    }
     var total = 0
     var aligned = 0
     var exact = 0
     var alignedSentences = 0
-    for index in 0..<article.sentenceCount {
-      let words = article.sentence(index)
-      guard words.count >= minimumWords else { continue }
-      total += words.count
-      if exactSentences.contains(article.sentenceHashes[index]) {
-        exact += words.count
-        aligned += words.count
+    for index in 0..<count {
+      let size = sizes[index]
+      guard size >= minimumWords else { continue }
+      total += size
+      if exactSentences.contains(hashes[index]) {
+        exact += size
+        aligned += size
         alignedSentences += 1
         continue
       }
-      for word in words {
-        guard let list = sentencesOfWord[word] else { continue }
-        for sentence in list {
-          if shared[Int(sentence)] == 0 { touched.append(Int(sentence)) }
-          shared[Int(sentence)] += 1
-        }
-      }
       var best = 0.0
-      for sentence in touched {
-        let size = other.sentence(sentence).count
-        let dice = 2 * Double(shared[sentence]) / Double(words.count + size)
-        best = max(best, dice)
-        shared[sentence] = 0
+      for other in 0..<otherSizes.count where otherSizes[other] >= minimumWords {
+        let common = shared(index, other)
+        if common == 0 { continue }
+        best = max(best, 2 * Double(common) / Double(size + otherSizes[other]))
       }
-      touched.removeAll(keepingCapacity: true)
-      if best >= copyDice { exact += words.count }
+      if best >= copyDice { exact += size }
       if best >= paraphraseDice {
-        aligned += words.count
+        aligned += size
         alignedSentences += 1
       }
     }
