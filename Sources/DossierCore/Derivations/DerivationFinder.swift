@@ -34,7 +34,7 @@ public struct DerivationFinder: Sendable {
   /// Finds derivations among `count` articles whose profiles `profiles`
   /// builds on demand for a list of indices: first for all articles, a
   /// chunk at a time, to sketch them; then only for the articles of
-  /// candidate pairs, to verify them.
+  /// candidate pairs, a batch of stories at a time, to verify them.
   public func find(
     count: Int, stories: [Int]?, chunk: Int = 8192, profiles: ([Int]) -> [DerivationProfile]
   ) -> [Derivation] {
@@ -51,20 +51,41 @@ public struct DerivationFinder: Sendable {
     }
     let candidates = candidatePairs(&entries)
     guard !candidates.isEmpty else { return [] }
-    var involved = Set<Int>()
-    for pair in candidates {
-      involved.insert(pair.first)
-      involved.insert(pair.second)
+    // Pairs are verified a batch of stories at a time, so that only the
+    // profiles of one batch's articles are held at once.
+    let ordered = candidates.sorted { pair, other in
+      let story = stories?[pair.first] ?? 0
+      let otherStory = stories?[other.first] ?? 0
+      return story != otherStory ? story < otherStory : (pair.first, pair.second) < (other.first, other.second)
     }
-    let members = involved.sorted()
-    var slots: [Int: Int] = [:]
-    for (position, article) in members.enumerated() { slots[article] = position }
-    let slot = slots
-    let built = profiles(members)
-    let found = ParallelMap.map(candidates) { pair in
-      verify(pair.first, pair.second, built[slot[pair.first]!], built[slot[pair.second]!])
+    var found: [Derivation] = []
+    var start = 0
+    while start < ordered.count {
+      var involved = Set<Int>()
+      var end = start
+      while end < ordered.count {
+        let story = stories?[ordered[end].first] ?? 0
+        var next = end
+        while next < ordered.count && (stories?[ordered[next].first] ?? 0) == story {
+          involved.insert(ordered[next].first)
+          involved.insert(ordered[next].second)
+          next += 1
+        }
+        end = next
+        if involved.count >= chunk { break }
+      }
+      let members = involved.sorted()
+      var slots: [Int: Int] = [:]
+      for (position, article) in members.enumerated() { slots[article] = position }
+      let slot = slots
+      let built = profiles(members)
+      let batch = ParallelMap.map(Array(ordered[start..<end])) { pair in
+        verify(pair.first, pair.second, built[slot[pair.first]!], built[slot[pair.second]!])
+      }
+      found += batch.compactMap { $0 }
+      start = end
     }
-    return Self.preferOriginals(found.compactMap { $0 })
+    return Self.preferOriginals(found)
   }
 
   /// Article pairs (first < second) that share a band bucket.

@@ -27,7 +27,7 @@ public struct EventClusterer: Sendable {
     /// who and where more than by what.
     public var nameBoost: Double = 2
     /// An article's heaviest terms used to look up candidate stories.
-    public var probeTerms = 24
+    public var probeTerms = 16
     /// Terms kept in a story's summed vector.
     public var termsPerStory = 320
     /// The most recent stories of one term that a lookup scans.
