@@ -7,7 +7,9 @@ import Foundation
 /// on average (rarity-weighted words and word pairs; names, places and
 /// numbers weigh most because they are rare), or opens a new story. A story
 /// closes once no article has joined it for ``Parameters/quietDays``; an
-/// undated article may join any story. Afterwards, stories whose articles
+/// undated article is placed after the dated ones and may join any story
+/// still in the index (closed stories leave it as the dates advance, so in
+/// a long corpus those are the latest ones). Afterwards, stories whose articles
 /// have become as similar as a join requires are merged. Candidates come
 /// from an inverted index over each story's rarest terms, scanning only the
 /// most recent stories of a term, so the work per article is bounded.
@@ -119,7 +121,17 @@ public struct EventClusterer: Sendable {
       var best = -1
       var bestScore: Float = 0
       for term in vector.terms.prefix(parameters.probeTerms) {
-        guard let list = postings[term] else { continue }
+        guard var list = postings[term] else { continue }
+        if let day {
+          // Articles come in date order: a story closed now stays closed
+          // for every later dated article, so it leaves the index.
+          let before = list.count
+          list.removeAll { id in
+            guard let last = clusters[Int(id)].lastDay else { return false }
+            return last + parameters.quietDays < day
+          }
+          if list.count != before { postings[term] = list.isEmpty ? nil : list }
+        }
         for id in list.suffix(parameters.postingsScanned) {
           let story = Int(id)
           if seen[story] == step { continue }
@@ -140,7 +152,7 @@ public struct EventClusterer: Sendable {
         add(article, vector: vector, day: day, to: clusters.count - 1, clusters: &clusters, postings: &postings)
       }
     }
-    mergeConverging(&clusters, postings: postings)
+    mergeConverging(&clusters)
     return result(clusters, vectors: vectors)
   }
 
@@ -205,7 +217,14 @@ public struct EventClusterer: Sendable {
 
   /// Merges stories whose articles are, on average, similar enough, most
   /// similar pair first, in rounds until nothing changes.
-  func mergeConverging(_ clusters: inout [Cluster], postings: [UInt64: [Int32]]) {
+  func mergeConverging(_ clusters: inout [Cluster]) {
+    // A fresh index over every story's strongest terms: the one used for
+    // joining has dropped closed stories.
+    var postings: [UInt64: [Int32]] = [:]
+    for (index, cluster) in clusters.enumerated() where cluster.alive {
+      let top = cluster.sum.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      for (term, _) in top.prefix(parameters.probeTerms) { postings[term, default: []].append(Int32(index)) }
+    }
     // A merged story's postings lead to the story it merged into.
     var parent = Array(clusters.indices)
     func root(_ story: Int) -> Int {
