@@ -8,7 +8,9 @@ public struct AnalyzeCommand: ConsoleCommand {
     abstract: "Analyse articles and write the stories, quotes and timeline found in them.",
     discussion: """
       PATH is a .txt file, a .jsonl/.ndjson file, a folder (read recursively, in path order), \
-      or - for JSON Lines on standard input. Unreadable input is reported on standard error and \
+      or - for JSON Lines on standard input. --format jsonl writes JSON Lines for large corpora: \
+      a header line, then one document, entity, quote, timex, derivation or story a line, \
+      each an object with one key naming its kind (`{"document": {...}}`), streamed. Unreadable input is reported on standard error and \
       skipped. Exit status: 0 when everything was read, 1 when some input was skipped, 2 when \
       nothing could be read.
       """
@@ -70,8 +72,32 @@ public struct AnalyzeCommand: ConsoleCommand {
     switch format {
     case .json: bytes = DossierJSON.encode(corpus)
     case .markdown: bytes = Array(MarkdownReport.render(corpus).utf8)
+    case .jsonl: return emitLines(corpus, console: console) ? status : 2
     }
     return emit(bytes, console: console) ? status : 2
+  }
+
+  /// Streams JSON Lines to the output file or standard output.
+  private func emitLines(_ corpus: Corpus, console: any Console) -> Bool {
+    guard let output else {
+      DossierJSONLines.write(corpus) { console.write($0) }
+      return true
+    }
+    do {
+      let file = try FileAccessCLI.OutputFile(path: output)
+      var failure: (any Error)?
+      DossierJSONLines.write(corpus) { chunk in
+        if failure == nil {
+          do { try file.write(chunk) } catch { failure = error }
+        }
+      }
+      file.finish()
+      if let failure { throw failure }
+      return true
+    } catch {
+      console.error("dossier: \(output): cannot write: \(error)")
+      return false
+    }
   }
 
   private func emit(_ bytes: [UInt8], console: any Console) -> Bool {

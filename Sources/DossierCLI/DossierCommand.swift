@@ -7,7 +7,7 @@ public struct DossierCommand: ParsableCommand {
     commandName: "dossier",
     abstract: "Turn a pile of news articles into a sourced account of each story in it.",
     version: DossierVersion.current,
-    subcommands: [AnalyzeCommand.self, SegmentCommand.self, EvalCommand.self]
+    subcommands: [AnalyzeCommand.self, SegmentCommand.self, EvalCommand.self, BenchStoriesCommand.self]
   )
 
   public init() {}

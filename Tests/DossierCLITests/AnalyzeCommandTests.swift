@@ -79,10 +79,28 @@ struct AnalyzeCommandTests {
     guard let shared = CLIPaths.shared else { return }
     let (status, console) = runDossier(["analyze", shared + "/seeds", "--format", "json"])
     #expect(status == 0)
-    let documents = try #require(try JSONParser.parse(console.text)["documents"]?.arrayValue)
+    let json = try JSONParser.parse(console.text)
+    let documents = try #require(json["documents"]?.arrayValue)
     #expect(documents.count == 5)
-    #expect(documents.map { $0["published"]?["basis"]?.stringValue }.prefix(3) == ["none", "header", "header"])
-    #expect(documents[1]["published"]?["value"]?.stringValue == "2023-01-31")
+    let published = documents.map { ($0["published"]?["value"]?.stringValue, $0["published"]?["basis"]?.stringValue) }
+    // 001 and 002 carry a header; 004's date is read from its text; the
+    // undated 000 and 003 take their story's date.
+    #expect(published[1] == ("2023-01-31", "header") && published[2] == ("2023-01-31", "header"))
+    #expect(published[4] == ("2022-02-02", "text"))
+    #expect(published[0] == ("2023-01-31", "story") && published[3] == ("2023-01-31", "story"))
     #expect(documents[1]["text"]?.stringValue?.hasPrefix("Former ") == true)
+    // The four 2023 articles form one story, 004 another.
+    let stories = documents.map { $0["story"]?.stringValue }
+    #expect(Set(stories[0...3]).count == 1 && stories[4] != stories[0])
+    #expect(json["derivations"]?.arrayValue?.isEmpty == true)
+    let entities = try #require(json["entities"]?.arrayValue)
+    func entity(named name: String) -> JSONValue? { entities.first { $0["name"]?.stringValue == name } }
+    let zelenskyy = try #require(entity(named: "Volodymyr Zelenskyy") ?? entity(named: "Volodymyr Zelensky"))
+    let spellings = [zelenskyy["name"]] + (zelenskyy["aliases"]?.arrayValue ?? [])
+    #expect(spellings.contains(.string("Zelensky")) || spellings.contains(.string("Volodymyr Zelensky")))
+    #expect(spellings.contains(.string("Zelenskyy")) || spellings.contains(.string("Volodymyr Zelenskyy")))
+    let peskov = try #require(entity(named: "Dmitry Peskov"))
+    let peskovNames = [peskov["name"]] + (peskov["aliases"]?.arrayValue ?? [])
+    #expect(!peskovNames.contains { $0?.stringValue?.contains("Sunak") == true })
   }
 }

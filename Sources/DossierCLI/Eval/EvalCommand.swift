@@ -6,7 +6,7 @@ public struct EvalCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "eval",
     abstract: "Score the analysis against gold annotations in the formats of the evaluation data.",
-    subcommands: [EvalQuotesCommand.self, EvalSourcesCommand.self, EvalTimexCommand.self]
+    subcommands: [EvalQuotesCommand.self, EvalSourcesCommand.self, EvalTimexCommand.self, EvalClustersCommand.self]
   )
 
   public init() {}

@@ -16,7 +16,7 @@ public struct Analyzer: Sendable {
     do {
       return try Pipeline(
         documentStages: segmentationStages + [EntityRecognizer(), QuoteExtractor(), TimexTagger()],
-        corpusStages: [EntityMerger(), SingleStoryGrouper(), TimelineBuilder()]
+        corpusStages: [EntityMerger(), StoryClusterer(), TimelineBuilder(), DerivationDetector()]
       )
     } catch {
       preconditionFailure("The standard pipeline is inconsistent: \(error)")

@@ -4,6 +4,8 @@ public struct Corpus: Sendable {
   public var stories: [Story] = []
   /// Entities merged across documents.
   public var entities: [CorpusEntity] = []
+  /// Documents that copy or rewrite another, in document order.
+  public var derivations: [Derivation] = []
 
   public init(documents: [Document]) {
     self.documents = documents

@@ -30,7 +30,7 @@ public enum DossierJSON {
     writeQuotes(corpus, offsets: offsets, entityByLocal: entityByLocal, into: &writer)
     writeTimexes(corpus, offsets: offsets, into: &writer)
     writer.emptyArray("claims")
-    writer.emptyArray("derivations")
+    writeDerivations(corpus, into: &writer)
 
     writer.key("stories")
     writer.beginArray()
@@ -198,6 +198,24 @@ extension DossierJSON {
       firstId += document.quotes.count
     }
     writer.endArray()
+  }
+
+  /// `{"doc", "source", "similarity", "kind"}` per derivation.
+  static func writeDerivations(_ corpus: Corpus, into writer: inout JSONWriter) {
+    writer.key("derivations")
+    writer.beginArray()
+    for derivation in corpus.derivations { writeDerivation(derivation, corpus: corpus, into: &writer) }
+    writer.endArray()
+  }
+
+  static func writeDerivation(_ derivation: Derivation, corpus: Corpus, into writer: inout JSONWriter) {
+    writer.beginObject(inline: true)
+    writer.field("doc", corpus.documents[derivation.document].id)
+    writer.field("source", corpus.documents[derivation.source].id)
+    writer.key("similarity")
+    writer.double((derivation.similarity * 1000).rounded() / 1000)
+    writer.field("kind", derivation.kind.rawValue)
+    writer.endObject()
   }
 
   static func writeTimexes(_ corpus: Corpus, offsets: [ScalarOffsetMap], into writer: inout JSONWriter) {

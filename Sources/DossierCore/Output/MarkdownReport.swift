@@ -29,7 +29,7 @@ public enum MarkdownReport {
   /// The sections after a story's document table, in order. Each renders
   /// Markdown starting with a `###` heading, or nothing when it has nothing
   /// to show.
-  static let storySections: [@Sendable (Story, Corpus) -> String] = [whoSaidWhat, timelineSection]
+  static let storySections: [@Sendable (Story, Corpus) -> String] = [whoSaidWhat, timelineSection, storySources]
 
   static func documentRow(_ document: Document) -> String {
     let metadata = document.metadata

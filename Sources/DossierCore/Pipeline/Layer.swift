@@ -17,6 +17,8 @@ public enum Layer: String, Hashable, Sendable, CaseIterable, Comparable {
   case corpusEntities
   /// Corpus level: the grouping of documents into stories.
   case stories
+  /// Corpus level: copies and rewrites of one document by another.
+  case derivations
   /// Corpus level: each story's timeline.
   case timeline
 

@@ -383,6 +383,9 @@ extension Tokenizer {
         }
         break
       }
+      // A non-ASCII decimal digit (`٢`) matches nothing above; take it whole
+      // rather than emit an empty token and stay in place forever.
+      if position == start { position += decodeScalar(bytes, at: start).1 }
       emit(start, position, .number)
       index = position
     }

@@ -1,0 +1,38 @@
+/// In how many documents each term occurs, approximately: a count-min
+/// sketch of two hashed tables, so memory stays fixed however many distinct
+/// words and word pairs a large corpus has.
+///
+/// Collisions can only raise a count; the smaller of the two readings is
+/// kept, so a rare name is rarely mistaken for a common word.
+public struct DocumentFrequencies: Sendable {
+  private var first: [UInt32]
+  private var second: [UInt32]
+  private let mask: UInt64
+  public private(set) var documents: Int = 0
+
+  /// Sized for `expectedTerms` distinct terms (at most 2^25 slots a table).
+  public init(expectedTerms: Int) {
+    var size = 1 << 12
+    while size < expectedTerms * 2 && size < 1 << 25 { size <<= 1 }
+    first = [UInt32](repeating: 0, count: size)
+    second = [UInt32](repeating: 0, count: size)
+    mask = UInt64(size - 1)
+  }
+
+  /// Counts the terms of one document; each term must appear once.
+  public mutating func add(_ terms: [UInt64]) {
+    documents += 1
+    for term in terms {
+      let a = Int(term & mask)
+      let b = Int((term >> 32 ^ term >> 7) & mask)
+      first[a] &+= 1
+      second[b] &+= 1
+    }
+  }
+
+  public func count(_ term: UInt64) -> Int {
+    let a = Int(term & mask)
+    let b = Int((term >> 32 ^ term >> 7) & mask)
+    return Int(min(first[a], second[b]))
+  }
+}
