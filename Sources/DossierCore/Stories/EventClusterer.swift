@@ -50,7 +50,7 @@ public struct EventClusterer: Sendable {
 
   /// A story being built: the sum of its articles' vectors.
   struct Cluster {
-    var sum: [UInt64: Float]
+    var sum: TermWeights
     var count: Int
     var members: [Int]
     var firstDay: Int?
@@ -187,12 +187,12 @@ public struct EventClusterer: Sendable {
     }
   }
 
-  static func strongest(_ sum: [UInt64: Float], keep: Int) -> [UInt64: Float] {
+  static func strongest(_ sum: TermWeights, keep: Int) -> TermWeights {
     let kept = sum.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(keep)
-    return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+    return TermWeights(kept)
   }
 
-  static func dot(_ vector: WeightedTerms, _ sum: [UInt64: Float]) -> Float {
+  static func dot(_ vector: WeightedTerms, _ sum: TermWeights) -> Float {
     var total: Float = 0
     for (index, term) in vector.terms.enumerated() {
       if let value = sum[term] { total += value * vector.weights[index] }
@@ -200,7 +200,7 @@ public struct EventClusterer: Sendable {
     return total
   }
 
-  static func dot(_ a: [UInt64: Float], _ b: [UInt64: Float]) -> Float {
+  static func dot(_ a: TermWeights, _ b: TermWeights) -> Float {
     let (small, large) = a.count <= b.count ? (a, b) : (b, a)
     var total: Float = 0
     for (term, value) in small {
@@ -232,12 +232,17 @@ public struct EventClusterer: Sendable {
       while parent[current] != current { current = parent[current] }
       return current
     }
+    // Each story's strongest terms, sorted once and again only after it grows.
+    func strongestTerms(_ cluster: Cluster) -> [UInt64] {
+      cluster.sum.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        .prefix(parameters.probeTerms).map(\.key)
+    }
+    var tops = clusters.map { $0.alive ? strongestTerms($0) : [] }
     for _ in 0..<8 {
       var pairs: [(score: Float, a: Int, b: Int)] = []
       var seen = [Int](repeating: -1, count: clusters.count)
       for a in clusters.indices where clusters[a].alive {
-        let top = clusters[a].sum.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        for (term, _) in top.prefix(parameters.probeTerms) {
+        for term in tops[a] {
           guard let list = postings[term] else { continue }
           for id in list.suffix(parameters.postingsScanned) {
             let b = root(Int(id))
@@ -270,6 +275,8 @@ public struct EventClusterer: Sendable {
         }
         parent[pair.b] = pair.a
         clusters[pair.b] = Cluster(sum: [:], count: 0, members: [], firstDay: nil, lastDay: nil, alive: false)
+        tops[pair.a] = strongestTerms(clusters[pair.a])
+        tops[pair.b] = []
       }
     }
   }
