@@ -31,6 +31,9 @@ public struct AnalyzeCommand: ConsoleCommand {
   @Flag(name: .customLong("segment-only"), help: .hidden)
   public var segmentOnly = false
 
+  @Flag(name: .customLong("timings"), help: "Print the time each stage took on standard error.")
+  public var showTimings = false
+
   public init() {}
 
   public func validate() throws {
@@ -65,7 +68,9 @@ public struct AnalyzeCommand: ConsoleCommand {
         }
       }
     }
-    let corpus = Analyzer(jobs: workers).analyze(report.articles, progress: progress)
+    let corpus = Analyzer(jobs: workers).analyze(
+      report.articles, progress: progress,
+      timings: showTimings ? { stage, seconds in console.error("dossier: \(stage): \(seconds) s") } : nil)
     if showProgress { console.progress("dossier: analysed \(total)/\(total) articles\n") }
 
     let bytes: [UInt8]

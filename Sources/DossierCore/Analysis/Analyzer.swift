@@ -35,9 +35,12 @@ public struct Analyzer: Sendable {
     }
   }
 
-  public func analyze(_ articles: [IngestedArticle], progress: (@Sendable (Int) -> Void)? = nil) -> Corpus {
+  public func analyze(
+    _ articles: [IngestedArticle], progress: (@Sendable (Int) -> Void)? = nil,
+    timings: ((String, Double) -> Void)? = nil
+  ) -> Corpus {
     var corpus = Corpus(documents: Self.documents(from: articles))
-    pipeline.run(&corpus, jobs: jobs, progress: progress)
+    pipeline.run(&corpus, jobs: jobs, progress: progress, timings: timings)
     return corpus
   }
 }

@@ -56,10 +56,20 @@ public struct Pipeline: Sendable {
   /// of documents finished so far.
   public func run(
     _ corpus: inout Corpus, jobs: Int = ProcessorInfo.activeCores,
-    progress: (@Sendable (Int) -> Void)? = nil
+    progress: (@Sendable (Int) -> Void)? = nil, timings: ((String, Double) -> Void)? = nil
   ) {
+    var clock = DispatchTime.now().uptimeNanoseconds
+    func lap(_ name: String) {
+      let now = DispatchTime.now().uptimeNanoseconds
+      timings?(name, Double(now - clock) / 1e9)
+      clock = now
+    }
     processDocuments(&corpus.documents, jobs: jobs, keepTokens: keepsTokens, progress: progress)
-    for stage in corpusStages { stage.process(&corpus) }
+    lap("document stages")
+    for stage in corpusStages {
+      stage.process(&corpus)
+      lap(stage.name)
+    }
   }
 
   /// Runs the document stages over `documents` in parallel.
