@@ -29,7 +29,9 @@ public enum MarkdownReport {
   /// The sections after a story's document table, in order. Each renders
   /// Markdown starting with a `###` heading, or nothing when it has nothing
   /// to show.
-  static let storySections: [@Sendable (Story, Corpus) -> String] = [whoSaidWhat, timelineSection, storySources]
+  static let storySections: [@Sendable (Story, Corpus) -> String] = [
+    storySources, peopleSection, whoSaidWhat, timelineSection,
+  ]
 
   static func documentRow(_ document: Document) -> String {
     let metadata = document.metadata
