@@ -3,6 +3,7 @@
 enum NameKey {
   /// Lowercase ASCII letters and digits of a word, diacritics removed.
   static func fold(_ word: some StringProtocol) -> String {
+    if let ascii = asciiKey(word, transliterate: false) { return ascii }
     var result = String.UnicodeScalarView()
     for scalar in word.unicodeScalars {
       if scalar.isASCII {
@@ -50,6 +51,7 @@ enum NameKey {
   /// `i` are one letter, doubled letters count once, `kh` is `h`, `ck` is
   /// `k`, and `ph` is `f`.
   static func transliteration(_ word: some StringProtocol) -> String {
+    if let ascii = asciiKey(word, transliterate: true) { return ascii }
     var folded = Array(fold(word).unicodeScalars)
     for index in folded.indices {
       switch folded[index] {
@@ -85,6 +87,56 @@ enum NameKey {
       index += 1
     }
     return String(result)
+  }
+
+  /// ``fold(_:)``, then for `transliterate` ``transliteration(_:)``, on the
+  /// bytes of an ASCII word without building scalar arrays; nil when the
+  /// word is not ASCII.
+  private static func asciiKey(_ word: some StringProtocol, transliterate: Bool) -> String? {
+    let utf8 = word.utf8
+    let fast = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      asciiKey(bytes, transliterate: transliterate)
+    }
+    if let fast { return fast }
+    return asciiKey(Array(utf8), transliterate: transliterate)
+  }
+
+  private static func asciiKey(_ bytes: some Collection<UInt8>, transliterate: Bool) -> String? {
+    var folded: [UInt8] = []
+    folded.reserveCapacity(bytes.count)
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded.append(byte + 32)
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded.append(byte)
+      default: break
+      }
+    }
+    guard transliterate else { return String(decoding: folded, as: UTF8.self) }
+    let (y, j, i) = (UInt8(ascii: "y"), UInt8(ascii: "j"), UInt8(ascii: "i"))
+    let (k, h, c, p, f) = (UInt8(ascii: "k"), UInt8(ascii: "h"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "f"))
+    for index in folded.indices where folded[index] == y || folded[index] == j { folded[index] = i }
+    var result: [UInt8] = []
+    result.reserveCapacity(folded.count)
+    var index = 0
+    while index < folded.count {
+      let byte = folded[index]
+      let next: UInt8 = index + 1 < folded.count ? folded[index + 1] : 0
+      if byte == k && next == h {
+        result.append(h)
+        index += 2
+      } else if byte == c && next == k {
+        result.append(k)
+        index += 2
+      } else if byte == p && next == h {
+        result.append(f)
+        index += 2
+      } else {
+        if result.last != byte { result.append(byte) }
+        index += 1
+      }
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The words of a name, split at spaces and hyphens kept inside words.

@@ -1,0 +1,65 @@
+extension EntityMerger {
+  /// What the rules look at for one in-document entity, worked out once per
+  /// document (in parallel) so that the corpus-wide joins only look keys up.
+  struct MemberFacts: Sendable {
+    var document: Int
+    var entity: Int
+    var mentions: Int
+    var person: Bool
+    var proper: Bool
+    var wordCount: Int
+    /// Every word's transliteration key, people apart from the rest; only
+    /// for proper names.
+    var fullNameKey: String = ""
+    /// First and last word keys of proper people with two words or more.
+    var firstAndLastKey: String = ""
+    /// The last word's key of proper people.
+    var surnameKey: String = ""
+    /// ``EntityMerger/descriptorKey(_:)`` of each descriptor, for people.
+    var descriptorKeys: [String] = []
+    /// The descriptor key of an unnamed person's name.
+    var nameDescriptorKey: String = ""
+    /// The acronym a proper non-person name spells.
+    var expansion: String?
+    /// Acronym names and aliases of non-people, dots removed.
+    var acronyms: [String] = []
+  }
+
+  /// The facts of every entity of one document, in entity order.
+  static func facts(of document: Document, at documentIndex: Int) -> [MemberFacts] {
+    let entities = document.entities
+    var counts = [Int](repeating: 0, count: entities.count)
+    for mention in document.mentions where mention.entity < counts.count { counts[mention.entity] += 1 }
+    var result: [MemberFacts] = []
+    result.reserveCapacity(entities.count)
+    for entityIndex in entities.indices {
+      let entity = entities[entityIndex]
+      let words = NameKey.words(entity.name)
+      let person = entity.type == .person
+      let proper = isProperName(words)
+      var facts = MemberFacts(
+        document: documentIndex, entity: entityIndex, mentions: counts[entityIndex], person: person,
+        proper: proper, wordCount: words.count)
+      if proper {
+        let keys = words.map { NameKey.transliteration($0) }
+        facts.fullNameKey = (person ? "p:" : "n:") + keys.joined(separator: " ")
+        if person, let first = keys.first, let last = keys.last {
+          if keys.count >= 2 { facts.firstAndLastKey = first + " " + last }
+          facts.surnameKey = last
+        }
+        if !person { facts.expansion = NameKey.acronym(entity.name) }
+      }
+      if person {
+        facts.descriptorKeys = entity.descriptors.map(descriptorKey)
+        if !proper { facts.nameDescriptorKey = descriptorKey(entity.name) }
+      } else {
+        if NameKey.isAcronym(entity.name) { facts.acronyms.append(entity.name.filter { $0 != "." }) }
+        for alias in entity.aliases where NameKey.isAcronym(alias) {
+          facts.acronyms.append(alias.filter { $0 != "." })
+        }
+      }
+      result.append(facts)
+    }
+    return result
+  }
+}
