@@ -43,11 +43,18 @@ public struct EntityMerger: CorpusStage {
     guard !words.isEmpty else { return false }
     for word in words {
       guard let first = word.unicodeScalars.first else { return false }
-      if first.properties.isUppercase { continue }
+      // ASCII capitals and small letters answer without the property tables.
+      if first.value >= 65 && first.value <= 90 { continue }
+      if first.value >= 0x80 && first.properties.isUppercase { continue }
       if Self.particles.contains(String(word)) { continue }
       return false
     }
-    return !(words.last.map { $0.hasSuffix("’s") || $0.hasSuffix("'s") } ?? false)
+    guard let last = words.last else { return true }
+    if last.utf8.allSatisfy({ $0 < 0x80 }) {
+      // Plain bytes: a possessive ends in `'s` byte for byte.
+      return !last.utf8.reversed().starts(with: [UInt8(ascii: "s"), UInt8(ascii: "'")])
+    }
+    return !(last.hasSuffix("’s") || last.hasSuffix("'s"))
   }
 
   static let particles: Set<String> = [
@@ -59,19 +66,20 @@ public struct EntityMerger: CorpusStage {
     var byFirstAndLast: [String: Int] = [:]
     // Bare surnames of people wait for ``joinSurnames``: two `Varga`s are
     // one person only if the corpus knows a single Varga.
+    byName.reserveCapacity(members.count)
     for index in members.indices {
-      let member = members[index]
-      guard member.proper && !(member.person && member.wordCount == 1) else { continue }
-      if let other = byName[member.fullNameKey] {
+      let (proper, person, wordCount) = (members[index].proper, members[index].person, members[index].wordCount)
+      guard proper && !(person && wordCount == 1) else { continue }
+      if let other = byName[members[index].fullNameKey] {
         groups.union(index, other)
       } else {
-        byName[member.fullNameKey] = index
+        byName[members[index].fullNameKey] = index
       }
-      if member.person, member.wordCount >= 2 {
-        if let other = byFirstAndLast[member.firstAndLastKey] {
+      if person, wordCount >= 2 {
+        if let other = byFirstAndLast[members[index].firstAndLastKey] {
           groups.union(index, other)
         } else {
-          byFirstAndLast[member.firstAndLastKey] = index
+          byFirstAndLast[members[index].firstAndLastKey] = index
         }
       }
     }
@@ -184,12 +192,19 @@ public struct EntityMerger: CorpusStage {
     return ParallelMap.map(Array(sizes.indices)) { group in
       let (members, documents, ordered, starts) = context.value
       return Self.entity(
-        id: "e\(group + 1)", from: ordered[starts[group]..<starts[group + 1]].map { members[$0] },
-        documents: documents)
+        id: "e\(group + 1)", from: ordered[starts[group]..<starts[group + 1]], of: members, documents: documents)
     }
   }
 
-  private static func entity(id: String, from group: [MemberFacts], documents: [Document]) -> CorpusEntity {
+  private static func entity(
+    id: String, from indices: ArraySlice<Int>, of members: [MemberFacts], documents: [Document]
+  ) -> CorpusEntity {
+    let group = indices.map {
+      (
+        document: members[$0].document, entity: members[$0].entity, mentions: members[$0].mentions,
+        proper: members[$0].proper
+      )
+    }
     let locals = group.map { documents[$0.document].entities[$0.entity] }
     // The fullest proper form: most words, then most used, then shortest
     // spelling difference aside, alphabetical for a stable choice.

@@ -114,7 +114,9 @@ enum NameKey {
     }
     guard transliterate else { return String(decoding: folded, as: UTF8.self) }
     let (y, j, i) = (UInt8(ascii: "y"), UInt8(ascii: "j"), UInt8(ascii: "i"))
-    let (k, h, c, p, f) = (UInt8(ascii: "k"), UInt8(ascii: "h"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "f"))
+    let (k, h, c, p, f) = (
+      UInt8(ascii: "k"), UInt8(ascii: "h"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "f")
+    )
     for index in folded.indices where folded[index] == y || folded[index] == j { folded[index] = i }
     var result: [UInt8] = []
     result.reserveCapacity(folded.count)
@@ -141,7 +143,21 @@ enum NameKey {
 
   /// The words of a name, split at spaces and hyphens kept inside words.
   static func words(_ name: String) -> [Substring] {
-    name.split { $0 == " " || $0 == "\u{00A0}" }
+    let utf8 = name.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split { $0 == " " || $0 == "\u{00A0}" } }
+    // ASCII: every byte is a character, so splitting bytes at spaces is the same.
+    var words: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == UInt8(ascii: " ") {
+        if start != index { words.append(name[start..<index]) }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start != index { words.append(name[start..<index]) }
+    return words
   }
 
   /// `NATO` from `North Atlantic Treaty Organization`: the initials of the
