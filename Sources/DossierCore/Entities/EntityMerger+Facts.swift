@@ -8,11 +8,12 @@ extension EntityMerger {
     var person: Bool
     var proper: Bool
     var wordCount: Int
-    /// Every word's transliteration key, people apart from the rest; only
-    /// for proper names.
-    var fullNameKey: String = ""
-    /// First and last word keys of proper people with two words or more.
-    var firstAndLastKey: String = ""
+    /// Every word's transliteration key, people apart from the rest, as a
+    /// 64-bit hash of its bytes; only for proper names.
+    var fullNameKey: UInt64 = 0
+    /// First and last word keys of proper people with two words or more,
+    /// hashed the same way.
+    var firstAndLastKey: UInt64 = 0
     /// The last word's key of proper people.
     var surnameKey: String = ""
     /// ``EntityMerger/descriptorKey(_:)`` of each descriptor, for people.
@@ -42,9 +43,9 @@ extension EntityMerger {
         proper: proper, wordCount: words.count)
       if proper {
         let keys = words.map { NameKey.transliteration($0) }
-        facts.fullNameKey = (person ? "p:" : "n:") + keys.joined(separator: " ")
+        facts.fullNameKey = hashKey((person ? "p:" : "n:") + keys.joined(separator: " "))
         if person, let first = keys.first, let last = keys.last {
-          if keys.count >= 2 { facts.firstAndLastKey = first + " " + last }
+          if keys.count >= 2 { facts.firstAndLastKey = hashKey(first + " " + last) }
           facts.surnameKey = last
         }
         if !person { facts.expansion = NameKey.acronym(entity.name) }
@@ -61,5 +62,14 @@ extension EntityMerger {
       result.append(facts)
     }
     return result
+  }
+
+  /// FNV-1a over a key's UTF-8 bytes: integer dictionary keys for the joins.
+  static func hashKey(_ key: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in key.utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    return hash
   }
 }

@@ -26,10 +26,24 @@ public struct EntityMerger: CorpusStage {
   }
 
   func merge(_ documents: [Document]) -> [CorpusEntity] {
-    let shared = UncheckedSendable(documents)
-    let members = ParallelMap.map(Array(documents.indices)) { index in
-      Self.facts(of: shared.value[index], at: index)
-    }.flatMap { $0 }
+    // Each document's facts go straight to their place in one flat array.
+    var offsets = [Int](repeating: 0, count: documents.count + 1)
+    for index in documents.indices { offsets[index + 1] = offsets[index] + documents[index].entities.count }
+    let total = offsets[documents.count]
+    let members = [MemberFacts](unsafeUninitializedCapacity: total) { buffer, count in
+      let shared = UncheckedSendable((documents, offsets, buffer.baseAddress))
+      _ = ParallelMap.map(Array(documents.indices)) { index -> Bool in
+        let (documents, offsets, base) = shared.value
+        guard let base else { return true }
+        var slot = base + offsets[index]
+        for facts in Self.facts(of: documents[index], at: index) {
+          slot.initialize(to: facts)
+          slot += 1
+        }
+        return true
+      }
+      count = total
+    }
     var groups = UnionFind(count: members.count)
     joinSameNames(members, &groups)
     joinSurnames(members, &groups)
@@ -62,8 +76,8 @@ public struct EntityMerger: CorpusStage {
   ]
 
   private func joinSameNames(_ members: [MemberFacts], _ groups: inout UnionFind) {
-    var byName: [String: Int] = [:]
-    var byFirstAndLast: [String: Int] = [:]
+    var byName: [UInt64: Int] = [:]
+    var byFirstAndLast: [UInt64: Int] = [:]
     // Bare surnames of people wait for ``joinSurnames``: two `Varga`s are
     // one person only if the corpus knows a single Varga.
     byName.reserveCapacity(members.count)
