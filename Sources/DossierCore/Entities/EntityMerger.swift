@@ -246,24 +246,23 @@ public struct EntityMerger: CorpusStage {
       return countA != countB ? countA > countB : a < b
     }
     var descriptorCounts: [String: Int] = [:]
-    var typeVotes: [EntityType: Int] = [:]
+    // Votes by position in `precedence`.
+    let precedence: [EntityType] = [.person, .organization, .place, .other]
+    var typeVotes = [Int](repeating: 0, count: precedence.count)
     for (member, local) in zip(group, locals) {
       for descriptor in local.descriptors { descriptorCounts[descriptor, default: 0] += 1 }
-      typeVotes[local.type, default: 0] += max(1, member.mentions)
+      if let slot = precedence.firstIndex(of: local.type) { typeVotes[slot] += max(1, member.mentions) }
     }
     let descriptors = descriptorCounts.keys.sorted { a, b in
       let countA = descriptorCounts[a] ?? 0
       let countB = descriptorCounts[b] ?? 0
       return countA != countB ? countA > countB : a < b
     }
-    let precedence: [EntityType] = [.person, .organization, .place, .other]
     let type =
-      precedence.max { a, b in
-        let votesA = typeVotes[a] ?? 0
-        let votesB = typeVotes[b] ?? 0
-        if votesA != votesB { return votesA < votesB }
-        return (precedence.firstIndex(of: a) ?? 0) > (precedence.firstIndex(of: b) ?? 0)
-      } ?? .other
+      precedence.indices.max { a, b in
+        if typeVotes[a] != typeVotes[b] { return typeVotes[a] < typeVotes[b] }
+        return a > b
+      }.map { precedence[$0] } ?? .other
     return CorpusEntity(
       id: id, name: name, type: type, aliases: aliases, descriptors: descriptors,
       members: group.map { EntityMember(document: $0.document, entity: $0.entity) })

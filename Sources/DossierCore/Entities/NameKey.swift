@@ -179,6 +179,15 @@ enum NameKey {
 
   /// True for a short all-capital name: `NATO`, `BBC`, `US`.
   static func isAcronym(_ name: String) -> Bool {
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: the capitals are `A`…`Z`, each one byte.
+      var letters = 0
+      for byte in name.utf8 where byte != UInt8(ascii: ".") {
+        guard byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") else { return false }
+        letters += 1
+      }
+      return (2...7).contains(letters)
+    }
     let scalars = name.unicodeScalars.filter { $0 != "." }
     return (2...7).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase }
   }
