@@ -101,7 +101,7 @@ public struct EntityMerger: CorpusStage {
 
   private func joinSurnames(_ members: [MemberFacts], _ groups: inout UnionFind) {
     // Full-name people by surname key: the distinct groups that carry it.
-    var bySurname: [String: [Int]] = [:]
+    var bySurname: [UInt64: [Int]] = [:]
     for index in members.indices where members[index].proper && members[index].person && members[index].wordCount >= 2 {
       let key = members[index].surnameKey
       let root = groups.find(index)
@@ -109,7 +109,7 @@ public struct EntityMerger: CorpusStage {
         bySurname[key, default: []].append(index)
       }
     }
-    var bareSurnames: [String: Int] = [:]
+    var bareSurnames: [UInt64: Int] = [:]
     for index in members.indices where members[index].proper && members[index].person && members[index].wordCount == 1 {
       let key = members[index].surnameKey
       guard let candidates = bySurname[key] else {
@@ -136,7 +136,7 @@ public struct EntityMerger: CorpusStage {
   }
 
   private func joinAcronyms(_ members: [MemberFacts], _ groups: inout UnionFind) {
-    var byExpansion: [String: [Int]] = [:]
+    var byExpansion: [UInt64: [Int]] = [:]
     for index in members.indices {
       if let acronym = members[index].expansion { byExpansion[acronym, default: []].append(index) }
     }
@@ -151,13 +151,13 @@ public struct EntityMerger: CorpusStage {
 
   private func joinUnnamedByDescriptor(_ members: [MemberFacts], _ groups: inout UnionFind) {
     // Descriptors of named people, with the groups that carry each.
-    var holders: [String: Set<Int>] = [:]
+    var holders: [UInt64: Set<Int>] = [:]
     for index in members.indices where members[index].proper && members[index].person {
       for descriptor in members[index].descriptorKeys {
         holders[descriptor, default: []].insert(groups.find(index))
       }
     }
-    var unnamedByName: [String: Int] = [:]
+    var unnamedByName: [UInt64: Int] = [:]
     for index in members.indices where !members[index].proper && members[index].person {
       let key = members[index].nameDescriptorKey
       if let roots = holders[key], roots.count == 1, let root = roots.first {
