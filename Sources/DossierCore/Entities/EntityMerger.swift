@@ -220,6 +220,14 @@ public struct EntityMerger: CorpusStage {
       )
     }
     let locals = group.map { documents[$0.document].entities[$0.entity] }
+    if group.count == 1, let only = group.first, let local = locals.first, local.aliases.isEmpty,
+      local.descriptors.count <= 1
+    {
+      // Most groups are one entity with one name: nothing to count or rank.
+      return CorpusEntity(
+        id: id, name: local.name, type: local.type, aliases: [], descriptors: local.descriptors,
+        members: [EntityMember(document: only.document, entity: only.entity)])
+    }
     // The fullest proper form: most words, then most used, then shortest
     // spelling difference aside, alphabetical for a stable choice.
     var nameCounts: [String: Int] = [:]
