@@ -102,43 +102,56 @@ enum NameKey {
   }
 
   private static func asciiKey(_ bytes: some Collection<UInt8>, transliterate: Bool) -> String? {
-    var folded: [UInt8] = []
-    folded.reserveCapacity(bytes.count)
-    for byte in bytes {
-      if byte >= 0x80 { return nil }
-      switch byte {
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded.append(byte + 32)
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded.append(byte)
-      default: break
+    // One stack buffer: the rewrite never writes ahead of what it reads.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer -> String? in
+      var count = 0
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+          buffer[count] = byte + 32
+          count += 1
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+          buffer[count] = byte
+          count += 1
+        default: break
+        }
       }
-    }
-    guard transliterate else { return String(decoding: folded, as: UTF8.self) }
-    let (y, j, i) = (UInt8(ascii: "y"), UInt8(ascii: "j"), UInt8(ascii: "i"))
-    let (k, h, c, p, f) = (
-      UInt8(ascii: "k"), UInt8(ascii: "h"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "f")
-    )
-    for index in folded.indices where folded[index] == y || folded[index] == j { folded[index] = i }
-    var result: [UInt8] = []
-    result.reserveCapacity(folded.count)
-    var index = 0
-    while index < folded.count {
-      let byte = folded[index]
-      let next: UInt8 = index + 1 < folded.count ? folded[index + 1] : 0
-      if byte == k && next == h {
-        result.append(h)
-        index += 2
-      } else if byte == c && next == k {
-        result.append(k)
-        index += 2
-      } else if byte == p && next == h {
-        result.append(f)
-        index += 2
-      } else {
-        if result.last != byte { result.append(byte) }
-        index += 1
+      guard transliterate else {
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
       }
+      let (y, j, i) = (UInt8(ascii: "y"), UInt8(ascii: "j"), UInt8(ascii: "i"))
+      let (k, h, c, p, f) = (
+        UInt8(ascii: "k"), UInt8(ascii: "h"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "f")
+      )
+      for index in 0..<count where buffer[index] == y || buffer[index] == j { buffer[index] = i }
+      var written = 0
+      var index = 0
+      while index < count {
+        let byte = buffer[index]
+        let next: UInt8 = index + 1 < count ? buffer[index + 1] : 0
+        if byte == k && next == h {
+          buffer[written] = h
+          written += 1
+          index += 2
+        } else if byte == c && next == k {
+          buffer[written] = k
+          written += 1
+          index += 2
+        } else if byte == p && next == h {
+          buffer[written] = f
+          written += 1
+          index += 2
+        } else {
+          if written == 0 || buffer[written - 1] != byte {
+            buffer[written] = byte
+            written += 1
+          }
+          index += 1
+        }
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<written]), as: UTF8.self)
     }
-    return String(decoding: result, as: UTF8.self)
   }
 
   /// The words of a name, split at spaces and hyphens kept inside words.
