@@ -25,45 +25,31 @@ public struct EntityMerger: CorpusStage {
     corpus.entities = merge(corpus.documents)
   }
 
-  /// One in-document entity and what the rules look at.
-  struct Member {
-    var document: Int
-    var entity: Int
-    var local: LocalEntity
-    var mentions: Int
-    var words: [Substring]
-    var proper: Bool
-    /// Each word's transliteration key.
-    var keys: [String]
-  }
-
   func merge(_ documents: [Document]) -> [CorpusEntity] {
-    var members: [Member] = []
-    // The same few thousand words recur across a corpus: key each once.
-    var keyCache: [Substring: String] = [:]
-    func key(_ word: Substring) -> String {
-      if let known = keyCache[word] { return known }
-      let computed = NameKey.transliteration(word)
-      keyCache[word] = computed
-      return computed
-    }
-    for (documentIndex, document) in documents.enumerated() {
-      var counts = [Int](repeating: 0, count: document.entities.count)
-      for mention in document.mentions where mention.entity < counts.count { counts[mention.entity] += 1 }
-      for (entityIndex, entity) in document.entities.enumerated() {
-        let words = NameKey.words(entity.name)
-        members.append(
-          Member(
-            document: documentIndex, entity: entityIndex, local: entity, mentions: counts[entityIndex],
-            words: words, proper: Self.isProperName(words), keys: words.map(key)))
+    // Each document's facts go straight to their place in one flat array.
+    var offsets = [Int](repeating: 0, count: documents.count + 1)
+    for index in documents.indices { offsets[index + 1] = offsets[index] + documents[index].entities.count }
+    let total = offsets[documents.count]
+    let members = [MemberFacts](unsafeUninitializedCapacity: total) { buffer, count in
+      let shared = UncheckedSendable((documents, offsets, buffer.baseAddress))
+      _ = ParallelMap.map(Array(documents.indices)) { index -> Bool in
+        let (documents, offsets, base) = shared.value
+        guard let base else { return true }
+        var slot = base + offsets[index]
+        for facts in Self.facts(of: documents[index], at: index) {
+          slot.initialize(to: facts)
+          slot += 1
+        }
+        return true
       }
+      count = total
     }
     var groups = UnionFind(count: members.count)
     joinSameNames(members, &groups)
     joinSurnames(members, &groups)
     joinAcronyms(members, &groups)
     joinUnnamedByDescriptor(members, &groups)
-    return build(members, &groups)
+    return build(members, documents, &groups)
   }
 
   /// A proper name: every word capitalised, name particles aside.
@@ -71,60 +57,61 @@ public struct EntityMerger: CorpusStage {
     guard !words.isEmpty else { return false }
     for word in words {
       guard let first = word.unicodeScalars.first else { return false }
-      if first.properties.isUppercase { continue }
+      // ASCII capitals and small letters answer without the property tables.
+      if first.value >= 65 && first.value <= 90 { continue }
+      if first.value >= 0x80 && first.properties.isUppercase { continue }
       if Self.particles.contains(String(word)) { continue }
       return false
     }
-    return !(words.last.map { $0.hasSuffix("’s") || $0.hasSuffix("'s") } ?? false)
+    guard let last = words.last else { return true }
+    if last.utf8.allSatisfy({ $0 < 0x80 }) {
+      // Plain bytes: a possessive ends in `'s` byte for byte.
+      return !last.utf8.reversed().starts(with: [UInt8(ascii: "s"), UInt8(ascii: "'")])
+    }
+    return !(last.hasSuffix("’s") || last.hasSuffix("'s"))
   }
 
   static let particles: Set<String> = [
     "de", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "da", "di", "du", "del", "dos", "el",
   ]
 
-  private func personLike(_ member: Member) -> Bool { member.local.type == .person }
-
-  /// The full-name key: every word's transliteration key, people apart from
-  /// the rest.
-  private func fullNameKey(_ member: Member) -> String {
-    (personLike(member) ? "p:" : "n:") + member.keys.joined(separator: " ")
-  }
-
-  private func joinSameNames(_ members: [Member], _ groups: inout UnionFind) {
-    var byName: [String: Int] = [:]
-    var byFirstAndLast: [String: Int] = [:]
+  private func joinSameNames(_ members: [MemberFacts], _ groups: inout UnionFind) {
+    var byName: [UInt64: Int] = [:]
+    var byFirstAndLast: [UInt64: Int] = [:]
     // Bare surnames of people wait for ``joinSurnames``: two `Varga`s are
     // one person only if the corpus knows a single Varga.
-    for (index, member) in members.enumerated() where member.proper && !(personLike(member) && member.words.count == 1)
-    {
-      let key = fullNameKey(member)
-      if let other = byName[key] { groups.union(index, other) } else { byName[key] = index }
-      if personLike(member), member.keys.count >= 2, let first = member.keys.first, let last = member.keys.last {
-        let personKey = first + " " + last
-        if let other = byFirstAndLast[personKey] {
+    byName.reserveCapacity(members.count)
+    for index in members.indices {
+      let (proper, person, wordCount) = (members[index].proper, members[index].person, members[index].wordCount)
+      guard proper && !(person && wordCount == 1) else { continue }
+      if let other = byName[members[index].fullNameKey] {
+        groups.union(index, other)
+      } else {
+        byName[members[index].fullNameKey] = index
+      }
+      if person, wordCount >= 2 {
+        if let other = byFirstAndLast[members[index].firstAndLastKey] {
           groups.union(index, other)
         } else {
-          byFirstAndLast[personKey] = index
+          byFirstAndLast[members[index].firstAndLastKey] = index
         }
       }
     }
   }
 
-  private func joinSurnames(_ members: [Member], _ groups: inout UnionFind) {
+  private func joinSurnames(_ members: [MemberFacts], _ groups: inout UnionFind) {
     // Full-name people by surname key: the distinct groups that carry it.
-    var bySurname: [String: [Int]] = [:]
-    for (index, member) in members.enumerated()
-    where member.proper && personLike(member) && member.words.count >= 2 {
-      guard let key = member.keys.last else { continue }
+    var bySurname: [UInt64: [Int]] = [:]
+    for index in members.indices where members[index].proper && members[index].person && members[index].wordCount >= 2 {
+      let key = members[index].surnameKey
       let root = groups.find(index)
       if !(bySurname[key]?.contains { groups.find($0) == root } ?? false) {
         bySurname[key, default: []].append(index)
       }
     }
-    var bareSurnames: [String: Int] = [:]
-    for (index, member) in members.enumerated()
-    where member.proper && personLike(member) && member.words.count == 1 {
-      let key = member.keys[0]
+    var bareSurnames: [UInt64: Int] = [:]
+    for index in members.indices where members[index].proper && members[index].person && members[index].wordCount == 1 {
+      let key = members[index].surnameKey
       guard let candidates = bySurname[key] else {
         // Nobody in the corpus has this surname with a first name.
         if let other = bareSurnames[key] { groups.union(index, other) } else { bareSurnames[key] = index }
@@ -136,12 +123,11 @@ public struct EntityMerger: CorpusStage {
         continue
       }
       // Several people share the surname: only shared descriptors decide.
-      let own = Set(member.local.descriptors.map(Self.descriptorKey))
+      let own = Set(members[index].descriptorKeys)
       guard !own.isEmpty else { continue }
       var matches: [Int] = []
-      for candidate in candidates {
-        let theirs = Set(members[candidate].local.descriptors.map(Self.descriptorKey))
-        if !own.isDisjoint(with: theirs) { matches.append(candidate) }
+      for candidate in candidates where members[candidate].descriptorKeys.contains(where: own.contains) {
+        matches.append(candidate)
       }
       if Set(matches.map { groups.find($0) }).count == 1, let only = matches.first {
         groups.union(index, only)
@@ -149,16 +135,13 @@ public struct EntityMerger: CorpusStage {
     }
   }
 
-  private func joinAcronyms(_ members: [Member], _ groups: inout UnionFind) {
-    var byExpansion: [String: [Int]] = [:]
-    for (index, member) in members.enumerated() where member.proper && !personLike(member) {
-      if let acronym = NameKey.acronym(member.local.name) { byExpansion[acronym, default: []].append(index) }
+  private func joinAcronyms(_ members: [MemberFacts], _ groups: inout UnionFind) {
+    var byExpansion: [UInt64: [Int]] = [:]
+    for index in members.indices {
+      if let acronym = members[index].expansion { byExpansion[acronym, default: []].append(index) }
     }
-    for (index, member) in members.enumerated() where !personLike(member) {
-      var names = [member.local.name]
-      names.append(contentsOf: member.local.aliases)
-      for name in names where NameKey.isAcronym(name) {
-        let letters = name.filter { $0 != "." }
+    for index in members.indices where !members[index].acronyms.isEmpty {
+      for letters in members[index].acronyms {
         guard let expansions = byExpansion[letters] else { continue }
         let roots = Set(expansions.map { groups.find($0) })
         if roots.count == 1, let only = expansions.first { groups.union(index, only) }
@@ -166,17 +149,17 @@ public struct EntityMerger: CorpusStage {
     }
   }
 
-  private func joinUnnamedByDescriptor(_ members: [Member], _ groups: inout UnionFind) {
+  private func joinUnnamedByDescriptor(_ members: [MemberFacts], _ groups: inout UnionFind) {
     // Descriptors of named people, with the groups that carry each.
-    var holders: [String: Set<Int>] = [:]
-    for (index, member) in members.enumerated() where member.proper && personLike(member) {
-      for descriptor in member.local.descriptors {
-        holders[Self.descriptorKey(descriptor), default: []].insert(groups.find(index))
+    var holders: [UInt64: Set<Int>] = [:]
+    for index in members.indices where members[index].proper && members[index].person {
+      for descriptor in members[index].descriptorKeys {
+        holders[descriptor, default: []].insert(groups.find(index))
       }
     }
-    var unnamedByName: [String: Int] = [:]
-    for (index, member) in members.enumerated() where !member.proper && personLike(member) {
-      let key = Self.descriptorKey(member.local.name)
+    var unnamedByName: [UInt64: Int] = [:]
+    for index in members.indices where !members[index].proper && members[index].person {
+      let key = members[index].nameDescriptorKey
       if let roots = holders[key], roots.count == 1, let root = roots.first {
         groups.union(index, root)
       } else if let other = unnamedByName[key] {
@@ -195,30 +178,66 @@ public struct EntityMerger: CorpusStage {
       .joined(separator: " ")
   }
 
-  private func build(_ members: [Member], _ groups: inout UnionFind) -> [CorpusEntity] {
-    var order: [Int] = []
-    var byRoot: [Int: [Int]] = [:]
+  private func build(_ members: [MemberFacts], _ documents: [Document], _ groups: inout UnionFind)
+    -> [CorpusEntity]
+  {
+    // Groups numbered by their first member; each group's members in order.
+    var groupOfRoot = [Int](repeating: -1, count: members.count)
+    var groupOf = [Int](repeating: 0, count: members.count)
+    var sizes: [Int] = []
     for index in members.indices {
       let root = groups.find(index)
-      if byRoot[root] == nil { order.append(root) }
-      byRoot[root, default: []].append(index)
+      if groupOfRoot[root] < 0 {
+        groupOfRoot[root] = sizes.count
+        sizes.append(0)
+      }
+      groupOf[index] = groupOfRoot[root]
+      sizes[groupOfRoot[root]] += 1
     }
-    return order.enumerated().map { position, root in
-      entity(id: "e\(position + 1)", from: (byRoot[root] ?? []).map { members[$0] })
+    var starts = [Int](repeating: 0, count: sizes.count + 1)
+    for group in sizes.indices { starts[group + 1] = starts[group] + sizes[group] }
+    var fill = starts
+    var ordered = [Int](repeating: 0, count: members.count)
+    for index in members.indices {
+      ordered[fill[groupOf[index]]] = index
+      fill[groupOf[index]] += 1
+    }
+    let context = UncheckedSendable((members, documents, ordered, starts))
+    return ParallelMap.map(Array(sizes.indices)) { group in
+      let (members, documents, ordered, starts) = context.value
+      return Self.entity(
+        id: "e\(group + 1)", from: ordered[starts[group]..<starts[group + 1]], of: members, documents: documents)
     }
   }
 
-  private func entity(id: String, from group: [Member]) -> CorpusEntity {
+  private static func entity(
+    id: String, from indices: ArraySlice<Int>, of members: [MemberFacts], documents: [Document]
+  ) -> CorpusEntity {
+    let group = indices.map {
+      (
+        document: members[$0].document, entity: members[$0].entity, mentions: members[$0].mentions,
+        proper: members[$0].proper
+      )
+    }
+    let locals = group.map { documents[$0.document].entities[$0.entity] }
+    if group.count == 1, let only = group.first, let local = locals.first, local.aliases.isEmpty,
+      local.descriptors.count <= 1
+    {
+      // Most groups are one entity with one name: nothing to count or rank.
+      return CorpusEntity(
+        id: id, name: local.name, type: local.type, aliases: [], descriptors: local.descriptors,
+        members: [EntityMember(document: only.document, entity: only.entity)])
+    }
     // The fullest proper form: most words, then most used, then shortest
     // spelling difference aside, alphabetical for a stable choice.
     var nameCounts: [String: Int] = [:]
     var properNames: Set<String> = []
-    for member in group {
-      nameCounts[member.local.name, default: 0] += max(1, member.mentions)
-      if member.proper { properNames.insert(member.local.name) }
-      for alias in member.local.aliases { nameCounts[alias, default: 0] += 1 }
+    for (member, local) in zip(group, locals) {
+      nameCounts[local.name, default: 0] += max(1, member.mentions)
+      if member.proper { properNames.insert(local.name) }
+      for alias in local.aliases { nameCounts[alias, default: 0] += 1 }
     }
-    let candidates = properNames.isEmpty ? Set(group.map(\.local.name)) : properNames
+    let candidates = properNames.isEmpty ? Set(locals.map(\.name)) : properNames
     let name =
       candidates.max { a, b in
         let wordsA = NameKey.words(a).count
@@ -235,24 +254,23 @@ public struct EntityMerger: CorpusStage {
       return countA != countB ? countA > countB : a < b
     }
     var descriptorCounts: [String: Int] = [:]
-    var typeVotes: [EntityType: Int] = [:]
-    for member in group {
-      for descriptor in member.local.descriptors { descriptorCounts[descriptor, default: 0] += 1 }
-      typeVotes[member.local.type, default: 0] += max(1, member.mentions)
+    // Votes by position in `precedence`.
+    let precedence: [EntityType] = [.person, .organization, .place, .other]
+    var typeVotes = [Int](repeating: 0, count: precedence.count)
+    for (member, local) in zip(group, locals) {
+      for descriptor in local.descriptors { descriptorCounts[descriptor, default: 0] += 1 }
+      if let slot = precedence.firstIndex(of: local.type) { typeVotes[slot] += max(1, member.mentions) }
     }
     let descriptors = descriptorCounts.keys.sorted { a, b in
       let countA = descriptorCounts[a] ?? 0
       let countB = descriptorCounts[b] ?? 0
       return countA != countB ? countA > countB : a < b
     }
-    let precedence: [EntityType] = [.person, .organization, .place, .other]
     let type =
-      precedence.max { a, b in
-        let votesA = typeVotes[a] ?? 0
-        let votesB = typeVotes[b] ?? 0
-        if votesA != votesB { return votesA < votesB }
-        return (precedence.firstIndex(of: a) ?? 0) > (precedence.firstIndex(of: b) ?? 0)
-      } ?? .other
+      precedence.indices.max { a, b in
+        if typeVotes[a] != typeVotes[b] { return typeVotes[a] < typeVotes[b] }
+        return a > b
+      }.map { precedence[$0] } ?? .other
     return CorpusEntity(
       id: id, name: name, type: type, aliases: aliases, descriptors: descriptors,
       members: group.map { EntityMember(document: $0.document, entity: $0.entity) })

@@ -3,6 +3,7 @@
 enum NameKey {
   /// Lowercase ASCII letters and digits of a word, diacritics removed.
   static func fold(_ word: some StringProtocol) -> String {
+    if let ascii = asciiKey(word, transliterate: false) { return ascii }
     var result = String.UnicodeScalarView()
     for scalar in word.unicodeScalars {
       if scalar.isASCII {
@@ -50,6 +51,7 @@ enum NameKey {
   /// `i` are one letter, doubled letters count once, `kh` is `h`, `ck` is
   /// `k`, and `ph` is `f`.
   static func transliteration(_ word: some StringProtocol) -> String {
+    if let ascii = asciiKey(word, transliterate: true) { return ascii }
     var folded = Array(fold(word).unicodeScalars)
     for index in folded.indices {
       switch folded[index] {
@@ -87,9 +89,88 @@ enum NameKey {
     return String(result)
   }
 
+  /// ``fold(_:)``, then for `transliterate` ``transliteration(_:)``, on the
+  /// bytes of an ASCII word without building scalar arrays; nil when the
+  /// word is not ASCII.
+  private static func asciiKey(_ word: some StringProtocol, transliterate: Bool) -> String? {
+    let utf8 = word.utf8
+    let fast = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      asciiKey(bytes, transliterate: transliterate)
+    }
+    if let fast { return fast }
+    return asciiKey(Array(utf8), transliterate: transliterate)
+  }
+
+  private static func asciiKey(_ bytes: some Collection<UInt8>, transliterate: Bool) -> String? {
+    // One stack buffer: the rewrite never writes ahead of what it reads.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer -> String? in
+      var count = 0
+      for byte in bytes {
+        if byte >= 0x80 { return nil }
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+          buffer[count] = byte + 32
+          count += 1
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+          buffer[count] = byte
+          count += 1
+        default: break
+        }
+      }
+      guard transliterate else {
+        return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+      }
+      let (y, j, i) = (UInt8(ascii: "y"), UInt8(ascii: "j"), UInt8(ascii: "i"))
+      let (k, h, c, p, f) = (
+        UInt8(ascii: "k"), UInt8(ascii: "h"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "f")
+      )
+      for index in 0..<count where buffer[index] == y || buffer[index] == j { buffer[index] = i }
+      var written = 0
+      var index = 0
+      while index < count {
+        let byte = buffer[index]
+        let next: UInt8 = index + 1 < count ? buffer[index + 1] : 0
+        if byte == k && next == h {
+          buffer[written] = h
+          written += 1
+          index += 2
+        } else if byte == c && next == k {
+          buffer[written] = k
+          written += 1
+          index += 2
+        } else if byte == p && next == h {
+          buffer[written] = f
+          written += 1
+          index += 2
+        } else {
+          if written == 0 || buffer[written - 1] != byte {
+            buffer[written] = byte
+            written += 1
+          }
+          index += 1
+        }
+      }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<written]), as: UTF8.self)
+    }
+  }
+
   /// The words of a name, split at spaces and hyphens kept inside words.
   static func words(_ name: String) -> [Substring] {
-    name.split { $0 == " " || $0 == "\u{00A0}" }
+    let utf8 = name.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split { $0 == " " || $0 == "\u{00A0}" } }
+    // ASCII: every byte is a character, so splitting bytes at spaces is the same.
+    var words: [Substring] = []
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      if utf8[index] == UInt8(ascii: " ") {
+        if start != index { words.append(name[start..<index]) }
+        start = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    if start != index { words.append(name[start..<index]) }
+    return words
   }
 
   /// `NATO` from `North Atlantic Treaty Organization`: the initials of the
@@ -111,6 +192,15 @@ enum NameKey {
 
   /// True for a short all-capital name: `NATO`, `BBC`, `US`.
   static func isAcronym(_ name: String) -> Bool {
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+      // ASCII: the capitals are `A`…`Z`, each one byte.
+      var letters = 0
+      for byte in name.utf8 where byte != UInt8(ascii: ".") {
+        guard byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") else { return false }
+        letters += 1
+      }
+      return (2...7).contains(letters)
+    }
     let scalars = name.unicodeScalars.filter { $0 != "." }
     return (2...7).contains(scalars.count) && scalars.allSatisfy { $0.properties.isUppercase }
   }
