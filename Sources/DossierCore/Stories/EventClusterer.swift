@@ -193,20 +193,15 @@ public struct EventClusterer: Sendable {
   }
 
   static func dot(_ vector: WeightedTerms, _ sum: TermWeights) -> Float {
-    var total: Float = 0
-    for (index, term) in vector.terms.enumerated() {
-      if let value = sum[term] { total += value * vector.weights[index] }
+    vector.terms.withUnsafeBufferPointer { terms in
+      vector.weights.withUnsafeBufferPointer { weights in
+        sum.dot(terms: terms, weights: weights)
+      }
     }
-    return total
   }
 
   static func dot(_ a: TermWeights, _ b: TermWeights) -> Float {
-    let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-    var total: Float = 0
-    for (term, value) in small {
-      if let other = large[term] { total += value * other }
-    }
-    return total
+    a.count <= b.count ? a.dot(b) : b.dot(a)
   }
 
   /// Whether two stories' dates are close enough for one event.
@@ -238,7 +233,11 @@ public struct EventClusterer: Sendable {
         .prefix(parameters.probeTerms).map(\.key)
     }
     var tops = clusters.map { $0.alive ? strongestTerms($0) : [] }
-    for _ in 0..<8 {
+    // A pair's score stays valid until either story changes: later rounds
+    // recompute only the pairs of stories merged in the rounds before.
+    var changedInRound = [Int](repeating: 0, count: clusters.count)
+    var scores: [UInt64: (score: Float, round: Int)] = [:]
+    for round in 1...8 {
       var pairs: [(score: Float, a: Int, b: Int)] = []
       var seen = [Int](repeating: -1, count: clusters.count)
       for a in clusters.indices where clusters[a].alive {
@@ -249,7 +248,14 @@ public struct EventClusterer: Sendable {
             guard b > a, clusters[b].alive, seen[b] != a else { continue }
             seen[b] = a
             guard datesCompatible(clusters[a], clusters[b]) else { continue }
-            let score = Self.dot(clusters[a].sum, clusters[b].sum) / Float(clusters[a].count * clusters[b].count)
+            let key = UInt64(a) << 32 | UInt64(b)
+            let score: Float
+            if let known = scores[key], known.round > changedInRound[a], known.round > changedInRound[b] {
+              score = known.score
+            } else {
+              score = Self.dot(clusters[a].sum, clusters[b].sum) / Float(clusters[a].count * clusters[b].count)
+              scores[key] = (score, round)
+            }
             if score >= parameters.mergeThreshold { pairs.append((score, a, b)) }
           }
         }
@@ -274,6 +280,8 @@ public struct EventClusterer: Sendable {
           clusters[pair.a].sum = Self.strongest(clusters[pair.a].sum, keep: parameters.termsPerStory)
         }
         parent[pair.b] = pair.a
+        changedInRound[pair.a] = round
+        changedInRound[pair.b] = round
         clusters[pair.b] = Cluster(sum: [:], count: 0, members: [], firstDay: nil, lastDay: nil, alive: false)
         tops[pair.a] = strongestTerms(clusters[pair.a])
         tops[pair.b] = []
