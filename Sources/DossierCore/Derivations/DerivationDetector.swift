@@ -18,8 +18,13 @@ public struct DerivationDetector: CorpusStage {
   public func process(_ corpus: inout Corpus) {
     let documents = corpus.documents
     let stories = corpus.storyIndexByDocument().map { $0 ?? -1 }
-    corpus.derivations = finder.find(count: documents.count, stories: stories) { indices in
-      ParallelMap.map(indices) { DerivationProfile(documents[$0]) }
+    if documents.count <= 8192 {
+      // Few enough to hold: build each profile once, not once per pass.
+      corpus.derivations = finder.find(ParallelMap.map(documents) { DerivationProfile($0) }, stories: stories)
+    } else {
+      corpus.derivations = finder.find(count: documents.count, stories: stories) { indices in
+        ParallelMap.map(indices) { DerivationProfile(documents[$0]) }
+      }
     }
   }
 }

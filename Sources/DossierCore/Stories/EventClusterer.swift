@@ -193,20 +193,15 @@ public struct EventClusterer: Sendable {
   }
 
   static func dot(_ vector: WeightedTerms, _ sum: TermWeights) -> Float {
-    var total: Float = 0
-    for (index, term) in vector.terms.enumerated() {
-      if let value = sum[term] { total += value * vector.weights[index] }
+    vector.terms.withUnsafeBufferPointer { terms in
+      vector.weights.withUnsafeBufferPointer { weights in
+        sum.dot(terms: terms, weights: weights)
+      }
     }
-    return total
   }
 
   static func dot(_ a: TermWeights, _ b: TermWeights) -> Float {
-    let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-    var total: Float = 0
-    for (term, value) in small {
-      if let other = large[term] { total += value * other }
-    }
-    return total
+    a.count <= b.count ? a.dot(b) : b.dot(a)
   }
 
   /// Whether two stories' dates are close enough for one event.
@@ -227,31 +222,26 @@ public struct EventClusterer: Sendable {
     }
     // A merged story's postings lead to the story it merged into.
     var parent = Array(clusters.indices)
-    func root(_ story: Int) -> Int {
-      var current = story
-      while parent[current] != current { current = parent[current] }
-      return current
-    }
     // Each story's strongest terms, sorted once and again only after it grows.
     func strongestTerms(_ cluster: Cluster) -> [UInt64] {
       cluster.sum.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         .prefix(parameters.probeTerms).map(\.key)
     }
     var tops = clusters.map { $0.alive ? strongestTerms($0) : [] }
-    for _ in 0..<8 {
+    // A pair's score stays valid until either story changes: later rounds
+    // recompute only the pairs of stories merged in the rounds before.
+    var changedInRound = [Int](repeating: 0, count: clusters.count)
+    var scores: [UInt64: (score: Float, round: Int)] = [:]
+    for round in 1...8 {
+      // Stories are scored against their candidates in parallel; the
+      // pairs are gathered in story order, as a serial scan would.
+      let scored = scoredCandidates(
+        clusters, tops: tops, postings: postings, parent: parent, changedInRound: changedInRound, scores: scores)
       var pairs: [(score: Float, a: Int, b: Int)] = []
-      var seen = [Int](repeating: -1, count: clusters.count)
-      for a in clusters.indices where clusters[a].alive {
-        for term in tops[a] {
-          guard let list = postings[term] else { continue }
-          for id in list.suffix(parameters.postingsScanned) {
-            let b = root(Int(id))
-            guard b > a, clusters[b].alive, seen[b] != a else { continue }
-            seen[b] = a
-            guard datesCompatible(clusters[a], clusters[b]) else { continue }
-            let score = Self.dot(clusters[a].sum, clusters[b].sum) / Float(clusters[a].count * clusters[b].count)
-            if score >= parameters.mergeThreshold { pairs.append((score, a, b)) }
-          }
+      for (a, candidates) in scored {
+        for candidate in candidates {
+          if candidate.fresh { scores[UInt64(a) << 32 | UInt64(candidate.b)] = (candidate.score, round) }
+          if candidate.score >= parameters.mergeThreshold { pairs.append((candidate.score, a, candidate.b)) }
         }
       }
       if pairs.isEmpty { return }
@@ -274,11 +264,48 @@ public struct EventClusterer: Sendable {
           clusters[pair.a].sum = Self.strongest(clusters[pair.a].sum, keep: parameters.termsPerStory)
         }
         parent[pair.b] = pair.a
+        changedInRound[pair.a] = round
+        changedInRound[pair.b] = round
         clusters[pair.b] = Cluster(sum: [:], count: 0, members: [], firstDay: nil, lastDay: nil, alive: false)
         tops[pair.a] = strongestTerms(clusters[pair.a])
         tops[pair.b] = []
       }
     }
+  }
+
+  /// For each live story, its later candidate stories (through the
+  /// postings of its strongest terms, merged stories followed to the story
+  /// they merged into) with their scores; `fresh` marks scores not taken
+  /// from `scores`.
+  private func scoredCandidates(
+    _ clusters: [Cluster], tops: [[UInt64]], postings: [UInt64: [Int32]], parent: [Int], changedInRound: [Int],
+    scores: [UInt64: (score: Float, round: Int)]
+  ) -> [(a: Int, candidates: [(b: Int, score: Float, fresh: Bool)])] {
+    let alive = clusters.indices.filter { clusters[$0].alive }
+    let scanned = parameters.postingsScanned
+    let lists = ParallelMap.map(alive) { a in
+      var seen = Set<Int>()
+      var candidates: [(b: Int, score: Float, fresh: Bool)] = []
+      for term in tops[a] {
+        guard let list = postings[term] else { continue }
+        for id in list.suffix(scanned) {
+          var b = Int(id)
+          while parent[b] != b { b = parent[b] }
+          guard b > a, clusters[b].alive, seen.insert(b).inserted else { continue }
+          guard datesCompatible(clusters[a], clusters[b]) else { continue }
+          if let known = scores[UInt64(a) << 32 | UInt64(b)], known.round > changedInRound[a],
+            known.round > changedInRound[b]
+          {
+            candidates.append((b, known.score, false))
+          } else {
+            let score = Self.dot(clusters[a].sum, clusters[b].sum) / Float(clusters[a].count * clusters[b].count)
+            candidates.append((b, score, true))
+          }
+        }
+      }
+      return candidates
+    }
+    return Array(zip(alive, lists)).map { (a: $0.0, candidates: $0.1) }
   }
 
   private func result(_ clusters: [Cluster], vectors: [WeightedTerms]) -> Result {

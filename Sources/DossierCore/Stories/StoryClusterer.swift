@@ -12,14 +12,23 @@ public struct StoryClusterer: CorpusStage {
     self.clusterer = clusterer
   }
 
+  /// Up to this many articles, all profiles are built once and held.
+  static let profilesHeld = 8192
+
   public var name: String { "stories" }
   public var requires: Set<Layer> { [.tokens] }
   public var produces: Set<Layer> { [.stories] }
 
   public func process(_ corpus: inout Corpus) {
     let documents = corpus.documents
-    let result = clusterer.cluster(count: documents.count) { range in
-      ParallelMap.map(Array(documents[range])) { StoryProfile($0) }
+    let result: EventClusterer.Result
+    if documents.count <= Self.profilesHeld {
+      // Few enough to hold: build each profile once, not once per pass.
+      result = clusterer.cluster(ParallelMap.map(documents) { StoryProfile($0) })
+    } else {
+      result = clusterer.cluster(count: documents.count) { range in
+        ParallelMap.map(Array(documents[range])) { StoryProfile($0) }
+      }
     }
     corpus.stories = result.stories.enumerated().map { index, members in
       let representative = result.representatives[index]
