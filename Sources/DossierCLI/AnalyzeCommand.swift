@@ -47,6 +47,7 @@ public struct AnalyzeCommand: ConsoleCommand {
     let started = MonotonicClock.now()
     let ingestor = Ingestor(registry: ReaderRegistry(readers: [PlainTextReader(), JSONLinesReader(jobs: workers)]))
     let report = ingestor.ingest(paths: paths, standardInput: { console.readStandardInput() })
+    if showTimings { reportTime("ingest", since: started, console: console) }
     for problem in report.problems { console.error("dossier: \(problem)") }
     guard !report.articles.isEmpty else {
       console.error("dossier: nothing could be read from \(paths.joined(separator: " "))")
@@ -73,13 +74,24 @@ public struct AnalyzeCommand: ConsoleCommand {
       timings: showTimings ? { stage, seconds in console.error("dossier: \(stage): \(seconds) s") } : nil)
     if showProgress { console.progress("dossier: analysed \(total)/\(total) articles\n") }
 
+    let encoding = MonotonicClock.now()
     let bytes: [UInt8]
     switch format {
     case .json: bytes = DossierJSON.encode(corpus)
     case .markdown: bytes = Array(MarkdownReport.render(corpus).utf8)
-    case .jsonl: return emitLines(corpus, console: console) ? status : 2
+    case .jsonl:
+      let written = emitLines(corpus, console: console)
+      if showTimings { reportTime("output", since: encoding, console: console) }
+      return written ? status : 2
     }
-    return emit(bytes, console: console) ? status : 2
+    let written = emit(bytes, console: console)
+    if showTimings { reportTime("output", since: encoding, console: console) }
+    return written ? status : 2
+  }
+
+  /// One `--timings` line for the work outside the pipeline's stages.
+  private func reportTime(_ part: String, since start: UInt64, console: any Console) {
+    console.error("dossier: \(part): \(Double(MonotonicClock.now() - start) / 1e9) s")
   }
 
   /// Streams JSON Lines to the output file or standard output.

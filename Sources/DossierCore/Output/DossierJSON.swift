@@ -6,7 +6,9 @@ public enum DossierJSON {
 
   public static func encode(_ corpus: Corpus, pretty: Bool = true) -> [UInt8] {
     let textBytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
-    var writer = JSONWriter(pretty: pretty, capacity: textBytes + corpus.documents.count * 512 + 1024)
+    // The output is about five times the text; reserving it up front saves
+    // copying and page-faulting a growing buffer several times.
+    var writer = JSONWriter(pretty: pretty, capacity: textBytes * 6 + corpus.documents.count * 512 + 1024)
     let storyOfDocument = corpus.storyIndexByDocument()
     writer.beginObject()
     writer.field("format", format)
@@ -110,9 +112,19 @@ extension DossierJSON {
   static func writeRangeFields(
     _ range: TextRange, document: Document, map: ScalarOffsetMap, into writer: inout JSONWriter
   ) {
-    writer.field("text", String(document.text(range)))
+    writeText(range, of: document, into: &writer)
     writer.field("start", map.scalarOffset(range.start))
     writer.field("end", map.scalarOffset(range.end))
+  }
+
+  /// `"text": "…"` of a range, copied from the document's UTF-8 without
+  /// making a `String` of it.
+  static func writeText(_ range: TextRange, of document: Document, into writer: inout JSONWriter) {
+    writer.key("text")
+    var text = document.text
+    text.withUTF8 { utf8 in
+      writer.string(utf8: UnsafeBufferPointer(rebasing: utf8[Int(range.start)..<Int(range.end)]))
+    }
   }
 
   static func writeEntities(_ corpus: Corpus, offsets: [ScalarOffsetMap], into writer: inout JSONWriter) {
@@ -169,7 +181,7 @@ extension DossierJSON {
         writer.field("doc", document.id)
         writer.field("start", map.scalarOffset(quote.range.start))
         writer.field("end", map.scalarOffset(quote.range.end))
-        writer.field("text", String(document.text(quote.range)))
+        writeText(quote.range, of: document, into: &writer)
         writer.field("kind", quote.kind.rawValue)
         writer.key("speaker")
         if let speaker = quote.speaker {
@@ -228,7 +240,7 @@ extension DossierJSON {
         writer.field("doc", document.id)
         writer.field("start", map.scalarOffset(timex.range.start))
         writer.field("end", map.scalarOffset(timex.range.end))
-        writer.field("text", String(document.text(timex.range)))
+        writeText(timex.range, of: document, into: &writer)
         writer.field("type", timex.kind.rawValue)
         writer.field("value", timex.value)
         writer.field("anchor", timex.anchor.rawValue)

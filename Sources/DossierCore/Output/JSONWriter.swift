@@ -81,6 +81,15 @@ public struct JSONWriter {
     appendQuoted(value)
   }
 
+  /// A string given as valid UTF-8 bytes (a slice of a document's text),
+  /// written without making a `String` of it first.
+  public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+    prepareValue()
+    bytes.append(UInt8(ascii: "\""))
+    appendEscapedRun(utf8)
+    bytes.append(UInt8(ascii: "\""))
+  }
+
   public mutating func string(_ value: String?) {
     guard let value else { return null() }
     string(value)
@@ -88,7 +97,29 @@ public struct JSONWriter {
 
   public mutating func int(_ value: Int) {
     prepareValue()
-    bytes.append(contentsOf: String(value).utf8)
+    appendDigits(value)
+  }
+
+  /// Decimal digits written straight into the buffer: `String(value)` costs
+  /// a conversion per number, and a corpus has millions of offsets.
+  private mutating func appendDigits(_ value: Int) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var count = 1
+    var rest = magnitude / 10
+    while rest > 0 {
+      count += 1
+      rest /= 10
+    }
+    var index = bytes.count + count
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+    bytes.withUnsafeMutableBufferPointer { buffer in
+      repeat {
+        index -= 1
+        buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+    }
   }
 
   /// A number in `0…1` style, rounded to four decimals.
@@ -96,7 +127,7 @@ public struct JSONWriter {
     prepareValue()
     let rounded = (value * 10_000).rounded() / 10_000
     if rounded == rounded.rounded() && abs(rounded) < 1e15 {
-      bytes.append(contentsOf: String(Int(rounded)).utf8)
+      appendDigits(Int(rounded))
     } else {
       bytes.append(contentsOf: String(rounded).utf8)
     }
@@ -133,22 +164,51 @@ public struct JSONWriter {
 
   private mutating func appendQuoted(_ value: some StringProtocol) {
     bytes.append(UInt8(ascii: "\""))
-    // Runs of bytes that need no escape are copied in one go.
-    let done: Void? = value.utf8.withContiguousStorageIfAvailable { utf8 in
-      var runStart = 0
-      for index in utf8.indices {
-        let byte = utf8[index]
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-        appendEscaped(byte)
-        runStart = index + 1
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-    }
+    let done: Void? = value.utf8.withContiguousStorageIfAvailable { appendEscapedRun($0) }
     if done == nil {
       for byte in value.utf8 { appendEscaped(byte) }
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// Copies UTF-8 bytes, escaping what JSON requires. Runs of bytes that need
+  /// no escape are found eight at a time and copied in one go.
+  private mutating func appendEscapedRun(_ utf8: UnsafeBufferPointer<UInt8>) {
+    guard let base = utf8.baseAddress else { return }
+    let count = utf8.count
+    var runStart = 0
+    var index = 0
+    while index < count {
+      if index + 8 <= count {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        if !Self.mayNeedEscape(word) {
+          index += 8
+          continue
+        }
+      }
+      let byte = base[index]
+      if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        appendEscaped(byte)
+        runStart = index + 1
+      }
+      index += 1
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+  }
+
+  /// Whether any of eight bytes may be a control byte, `"`, backslash or DEL
+  /// (false positives are rechecked byte by byte).
+  private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A byte below 0x20 (ASCII bytes only: high bytes are UTF-8 and never escaped).
+    let control = (word &- ones &* 0x20) & ~word & highs
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let delete = word ^ (ones &* 0x7F)
+    let zeroByte = { (x: UInt64) -> UInt64 in (x &- ones) & ~x & highs }
+    return (control | zeroByte(quote) | zeroByte(backslash) | zeroByte(delete)) != 0
   }
 
   private mutating func appendEscaped(_ byte: UInt8) {

@@ -17,16 +17,21 @@ public struct TimelineBuilder: CorpusStage {
   public var produces: Set<Layer> { [.timeline] }
 
   public func process(_ corpus: inout Corpus) {
+    for story in corpus.stories { borrowPublicationDates(story.documents, in: &corpus) }
+    // Every story's articles in one parallel pass: one pass per story costs
+    // more in dispatch than the small stories' work.
+    let members = corpus.stories.flatMap(\.documents)
+    var found = candidatesByDocument(members, in: corpus)[...]
     for storyIndex in corpus.stories.indices {
-      let members = corpus.stories[storyIndex].documents
-      borrowPublicationDates(members, in: &corpus)
       var entries: [Candidate] = []
       var byParticipants: [[String]: [Int]] = [:]
-      for found in candidatesByDocument(members, in: corpus) {
-        for candidate in found {
+      let count = corpus.stories[storyIndex].documents.count
+      for candidates in found.prefix(count) {
+        for candidate in candidates {
           Self.merge(candidate, into: &entries, index: &byParticipants)
         }
       }
+      found = found.dropFirst(count)
       corpus.stories[storyIndex].timeline = Self.ordered(entries).map {
         TimelineEntry(value: $0.value, text: $0.text, evidence: $0.evidence)
       }
