@@ -27,19 +27,11 @@ public struct EvalClustersCommand: ConsoleCommand {
   public init() {}
 
   public func execute(console: any Console) -> Int32 {
-    let rows: [JSONValue]
-    do {
-      rows = try GoldFile.load(gold)
-    } catch {
-      console.error("dossier: \(error)")
+    guard let loaded = EvaluationInput.load(gold: gold, input: input, sameCount: true, console: console) else {
       return 2
     }
-    let report = Ingestor().ingest(paths: [input], standardInput: { console.readStandardInput() })
-    for problem in report.problems { console.error("dossier: \(problem)") }
-    guard report.articles.count == rows.count else {
-      console.error("dossier: \(input) has \(report.articles.count) articles but \(gold) has \(rows.count) rows")
-      return 2
-    }
+    let rows = loaded.gold
+    let report = loaded
     var labels: [String] = []
     for (number, row) in rows.enumerated() {
       guard case .string(let cluster)? = row["cluster"] else {

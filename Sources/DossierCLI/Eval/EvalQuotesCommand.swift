@@ -28,22 +28,12 @@ public struct EvalQuotesCommand: ConsoleCommand {
   public init() {}
 
   public func execute(console: any Console) -> Int32 {
-    let goldRows: [JSONValue]
-    do {
-      goldRows = try GoldFile.load(gold)
-    } catch {
-      console.error("dossier: \(error)")
-      return 2
-    }
     let workers = jobs ?? ProcessorInfo.activeCores
-    let report = Ingestor(registry: ReaderRegistry(readers: [JSONLinesReader(jobs: workers)]))
-      .ingest(paths: [input])
-    for problem in report.problems { console.error("dossier: \(problem)") }
-    guard !report.articles.isEmpty else {
-      console.error("dossier: nothing could be read from \(input)")
+    guard let loaded = EvaluationInput.load(gold: gold, input: input, jobs: workers, console: console) else {
       return 2
     }
-    let corpus = Analyzer(jobs: workers).analyze(report.articles)
+    let goldRows = loaded.gold
+    let corpus = Analyzer(jobs: workers).analyze(loaded.articles)
     var total = QuoteEvaluation()
     var scored = 0
     for document in corpus.documents {

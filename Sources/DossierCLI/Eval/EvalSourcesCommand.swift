@@ -19,20 +19,11 @@ public struct EvalSourcesCommand: ConsoleCommand {
   public init() {}
 
   public func execute(console: any Console) -> Int32 {
-    let goldRows: [JSONValue]
-    do {
-      goldRows = try GoldFile.load(gold)
-    } catch {
-      console.error("dossier: \(error)")
+    guard let loaded = EvaluationInput.load(gold: gold, input: input, sameCount: true, console: console) else {
       return 2
     }
-    let report = Ingestor().ingest(paths: [input])
-    for problem in report.problems { console.error("dossier: \(problem)") }
-    guard report.articles.count == goldRows.count else {
-      console.error("dossier: \(input) has \(report.articles.count) rows but \(gold) has \(goldRows.count)")
-      return 2
-    }
-    let corpus = Analyzer().analyze(report.articles)
+    let goldRows = loaded.gold
+    let corpus = Analyzer().analyze(loaded.articles)
     let table = SourceCoverage.score(documents: corpus.documents, gold: goldRows)
     console.write(Array(table.render().utf8))
     return 0

@@ -25,20 +25,9 @@ public struct EvalTimexCommand: ConsoleCommand {
   public init() {}
 
   public func execute(console: any Console) -> Int32 {
-    let goldRows: [JSONValue]
-    do {
-      goldRows = try GoldFile.load(gold)
-    } catch {
-      console.error("dossier: \(error)")
-      return 2
-    }
-    let report = Ingestor().ingest(paths: [input])
-    for problem in report.problems { console.error("dossier: \(problem)") }
-    guard !report.articles.isEmpty else {
-      console.error("dossier: nothing could be read from \(input)")
-      return 2
-    }
-    let corpus = Analyzer().analyze(report.articles)
+    guard let loaded = EvaluationInput.load(gold: gold, input: input, console: console) else { return 2 }
+    let goldRows = loaded.gold
+    let corpus = Analyzer().analyze(loaded.articles)
     var evaluation = TimexEvaluation()
     for (index, document) in corpus.documents.enumerated() where index < goldRows.count {
       let name = goldRows[index]["id"]?.stringValue ?? document.id

@@ -3,17 +3,6 @@ import DossierCore
 import Foundation
 import Testing
 
-/// A console that keeps what a command writes.
-private final class QuoteEvalConsole: Console, @unchecked Sendable {
-  var output: [UInt8] = []
-  var errors: [String] = []
-  func write(_ bytes: [UInt8]) { output += bytes }
-  func error(_ line: String) { errors.append(line) }
-  func progress(_ line: String) {}
-  func readStandardInput() -> [UInt8] { [] }
-  var errorIsTerminal: Bool { false }
-}
-
 @Suite struct EvalQuotesCommandTests {
   @Test func printsContentSpeakerAndCueRows() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-eval-quotes-\(UUID())")
@@ -27,10 +16,10 @@ private final class QuoteEvalConsole: Console, @unchecked Sendable {
     try #"""
     {"id": "a", "attributions": [{"content": {"start": 15, "end": 34}, "source": {"start": 0, "end": 9}, "cue": {"start": 10, "end": 14}, "direct": false}]}
     """#.write(to: gold, atomically: true, encoding: .utf8)
-    let console = QuoteEvalConsole()
+    let console = RecordingConsole()
     let status = DossierMain.run(["eval", "quotes", "--gold", gold.path, input.path], console: console)
     #expect(status == 0, "\(console.errors)")
-    let text = String(decoding: console.output, as: UTF8.self)
+    let text = console.text
     for name in ["content", "speaker", "cue", "direct content", "direct speaker", "direct cue"] {
       #expect(text.contains("\n" + name + " "), "\(text)")
     }
@@ -39,7 +28,7 @@ private final class QuoteEvalConsole: Console, @unchecked Sendable {
   }
 
   @Test func missingGoldFileFails() {
-    let console = QuoteEvalConsole()
+    let console = RecordingConsole()
     let status = DossierMain.run(
       ["eval", "quotes", "--gold", "/nonexistent/gold.jsonl", "/nonexistent/in.jsonl"], console: console)
     #expect(status == 2)

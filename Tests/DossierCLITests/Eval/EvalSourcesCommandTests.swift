@@ -3,17 +3,6 @@ import DossierCore
 import Foundation
 import Testing
 
-/// A console that keeps what a command writes.
-private final class SourcesTestConsole: Console, @unchecked Sendable {
-  var output: [UInt8] = []
-  var errors: [String] = []
-  func write(_ bytes: [UInt8]) { output += bytes }
-  func error(_ line: String) { errors.append(line) }
-  func progress(_ line: String) {}
-  func readStandardInput() -> [UInt8] { [] }
-  var errorIsTerminal: Bool { false }
-}
-
 @Suite struct EvalSourcesCommandTests {
   @Test func countsTheSourcesAMentionCovers() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-eval-sources-\(UUID())")
@@ -26,10 +15,10 @@ private final class SourcesTestConsole: Console, @unchecked Sendable {
     // One source a mention covers (`Clara Osei`), one it does not (`The weather`).
     try #"{"id": "a", "attributions": [{"source": {"start": 0, "end": 10}}, {"source": {"start": 39, "end": 50}}]}"#
       .write(to: gold, atomically: true, encoding: .utf8)
-    let console = SourcesTestConsole()
+    let console = RecordingConsole()
     let status = DossierMain.run(["eval", "sources", "--gold", gold.path, input.path], console: console)
     #expect(status == 0, "\(console.errors)")
-    let text = String(decoding: console.output, as: UTF8.self)
+    let text = console.text
     let row = try #require(text.split(separator: "\n").first { $0.hasPrefix("any overlap") })
     let fields = row.split(separator: " ")
     // matched and gold are the last-but-two and last columns.

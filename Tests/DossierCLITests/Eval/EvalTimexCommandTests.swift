@@ -3,19 +3,6 @@ import DossierCore
 import Foundation
 import Testing
 
-/// A console that keeps what a command writes.
-final class TimexTestConsole: Console, @unchecked Sendable {
-  var output: [UInt8] = []
-  var errors: [String] = []
-
-  func write(_ bytes: [UInt8]) { output += bytes }
-  func error(_ line: String) { errors.append(line) }
-  func progress(_ line: String) {}
-  func readStandardInput() -> [UInt8] { [] }
-  var errorIsTerminal: Bool { false }
-  var text: String { String(decoding: output, as: UTF8.self) }
-}
-
 @Suite("dossier eval timex")
 struct EvalTimexCommandTests {
   @Test("Scores an invented file and prints the table")
@@ -30,7 +17,7 @@ struct EvalTimexCommandTests {
     try
       #"{"id": "a", "timexes": [{"start": 25, "end": 31, "text": "Monday", "type": "date", "value": "2024-03-11"}, {"start": 36, "end": 45, "text": "nine days", "type": "duration", "value": "P9D"}]}"#
       .write(to: gold, atomically: true, encoding: .utf8)
-    let console = TimexTestConsole()
+    let console = RecordingConsole()
     let status = DossierMain.run(["eval", "timex", "--gold", gold.path, input.path], console: console)
     #expect(status == 0)
     #expect(console.text.contains("relaxed span    1.000      1.000   1.000  2        2          2"))
