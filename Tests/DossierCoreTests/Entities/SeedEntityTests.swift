@@ -4,19 +4,10 @@ import Testing
 
 /// Checks on the shared seed articles, when `../shared` exists.
 @Suite struct SeedEntityTests {
-  static let seeds: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("shared/seeds")
-
-  static var available: Bool { FileManager.default.fileExists(atPath: seeds.path) }
+  static var available: Bool { SeedArticles.available }
 
   static func seed(_ prefix: String) throws -> Document? {
-    let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted()
-    guard let name = names.first(where: { $0.hasPrefix(prefix) }) else { return nil }
-    let articles = Ingestor().ingest(paths: [seeds.appendingPathComponent(name).path])
-    guard let article = articles.articles.first else { return nil }
-    return analyzedDocument(article.text)
+    try SeedArticles.article(prefix).map { analyzedDocument($0.text) }
   }
 
   @Test(.enabled(if: available), arguments: ["000", "001", "002", "003", "004"])

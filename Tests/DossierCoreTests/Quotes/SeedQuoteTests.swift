@@ -4,18 +4,10 @@ import Testing
 
 /// The quotes of the shared seed articles, when `../shared` exists.
 @Suite struct SeedQuoteTests {
-  static let seeds: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("shared/seeds")
-
-  static var available: Bool { FileManager.default.fileExists(atPath: seeds.path) }
+  static var available: Bool { SeedArticles.available }
 
   static func seed(_ prefix: String) throws -> Document? {
-    let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted()
-    guard let name = names.first(where: { $0.hasPrefix(prefix) }) else { return nil }
-    let report = Ingestor().ingest(paths: [seeds.appendingPathComponent(name).path])
-    return report.articles.first.map { documentWithQuotes($0.text) }
+    try SeedArticles.article(prefix).map { documentWithQuotes($0.text) }
   }
 
   /// The name of the entity a quote's speaker resolves to.

@@ -55,3 +55,18 @@ extension Document {
   var paragraphTexts: [String] { paragraphs.map { String(text($0)) } }
   var tokenTexts: [String] { tokens.map { String(text($0.range)) } }
 }
+
+/// The shared seed articles, when `../shared` exists beside the package.
+enum SeedArticles {
+  static var folder: String? { TestPaths.shared.map { $0 + "/seeds" } }
+
+  static var available: Bool { folder != nil }
+
+  /// The seed whose file name starts with `prefix` (`"003"`), as read.
+  static func article(_ prefix: String) throws -> IngestedArticle? {
+    guard let folder else { return nil }
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+    guard let name = names.first(where: { $0.hasPrefix(prefix) }) else { return nil }
+    return Ingestor().ingest(paths: [folder + "/" + name]).articles.first
+  }
+}
