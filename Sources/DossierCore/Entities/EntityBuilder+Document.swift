@@ -5,19 +5,9 @@ extension EntityBuilder {
   mutating func seedRecords(from document: Document, before position: Int) {
     records = document.entities.map { entity in
       var record = EntityRecord(displayName: entity.name)
-      record.isGroup = entity.type == .other && entity.aliases.isEmpty
       record.addForm(entity.name)
       for alias in entity.aliases { record.addForm(alias) }
-      for descriptor in entity.descriptors {
-        let role = RolePhrase(words: descriptor.split(separator: " "))
-        if role.head != nil { record.addDescriptor(descriptor, role: role) }
-      }
-      switch entity.type {
-      case .person: record.personScore = 1
-      case .organization: record.organizationScore = 1
-      case .place: record.placeScore = 1
-      case .other: break
-      }
+      record.addSeedFacts(of: entity)
       return record
     }
     for mention in document.mentions where mention.entity < records.count {

@@ -53,20 +53,10 @@ struct SeededEntities {
   /// ``EntityBuilder/seedRecords(from:before:)``.
   static func record(_ entity: LocalEntity, _ evidence: Evidence) -> EntityRecord {
     var record = EntityRecord(displayName: entity.name)
-    record.isGroup = entity.type == .other && entity.aliases.isEmpty
     // `addForm(_:)`, keyed from bytes.
     record.addForm(key: combinedKey(entity.name)) { entity.name }
     for alias in entity.aliases { record.addForm(key: combinedKey(alias)) { alias } }
-    for descriptor in entity.descriptors {
-      let role = RolePhrase(words: descriptor.split(separator: " "))
-      if role.head != nil { record.addDescriptor(descriptor, role: role) }
-    }
-    switch entity.type {
-    case .person: record.personScore = 1
-    case .organization: record.organizationScore = 1
-    case .place: record.placeScore = 1
-    case .other: break
-    }
+    record.addSeedFacts(of: entity)
     if evidence.names > 0 {
       (record.nameKeys, record.initialsKey) = nameKeys(record.displayName)
     }

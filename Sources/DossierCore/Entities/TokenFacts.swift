@@ -116,13 +116,7 @@ struct TokenFacts {
 
   /// The index of the first token that starts at or after `offset`.
   static func firstToken(in tokens: [Token], from offset: UInt32) -> Int {
-    var low = 0
-    var high = tokens.count
-    while low < high {
-      let mid = (low + high) / 2
-      if tokens[mid].range.start < offset { low = mid + 1 } else { high = mid }
-    }
-    return low
+    TokenSearch.firstIndex(tokens, startingAtOrAfter: offset)
   }
 
   /// The index of the sentence that contains `offset` (or the last before it).
