@@ -75,16 +75,7 @@ public struct AnalyzeCommand: ConsoleCommand {
     if showProgress { console.progress("dossier: analysed \(total)/\(total) articles\n") }
 
     let encoding = MonotonicClock.now()
-    let bytes: [UInt8]
-    switch format {
-    case .json: bytes = DossierJSON.encode(corpus)
-    case .markdown: bytes = Array(MarkdownReport.render(corpus).utf8)
-    case .jsonl:
-      let written = emitLines(corpus, console: console)
-      if showTimings { reportTime("output", since: encoding, console: console) }
-      return written ? status : 2
-    }
-    let written = emit(bytes, console: console)
+    let written = writeOutput(corpus, workers: workers, console: console)
     if showTimings { reportTime("output", since: encoding, console: console) }
     return written ? status : 2
   }
@@ -94,36 +85,31 @@ public struct AnalyzeCommand: ConsoleCommand {
     console.error("dossier: \(part): \(Double(MonotonicClock.now() - start) / 1e9) s")
   }
 
-  /// Streams JSON Lines to the output file or standard output.
-  private func emitLines(_ corpus: Corpus, console: any Console) -> Bool {
+  /// Streams the output in the chosen format to the output file or standard
+  /// output as it is encoded, so that it is never held whole in memory.
+  private func writeOutput(_ corpus: Corpus, workers: Int, console: any Console) -> Bool {
+    let format = format
+    let render = { (emit: ([UInt8]) -> Void) in
+      switch format {
+      case .json: DossierJSON.write(corpus, jobs: workers, emit: emit)
+      case .jsonl: DossierJSONLines.write(corpus, jobs: workers, emit: emit)
+      case .markdown: MarkdownReport.write(corpus, jobs: workers, emit: emit)
+      }
+    }
     guard let output else {
-      DossierJSONLines.write(corpus) { console.write($0) }
+      render { console.write($0) }
       return true
     }
     do {
       let file = try FileAccessCLI.OutputFile(path: output)
       var failure: (any Error)?
-      DossierJSONLines.write(corpus) { chunk in
+      render { chunk in
         if failure == nil {
           do { try file.write(chunk) } catch { failure = error }
         }
       }
       file.finish()
       if let failure { throw failure }
-      return true
-    } catch {
-      console.error("dossier: \(output): cannot write: \(error)")
-      return false
-    }
-  }
-
-  private func emit(_ bytes: [UInt8], console: any Console) -> Bool {
-    guard let output else {
-      console.write(bytes)
-      return true
-    }
-    do {
-      try FileAccessCLI.write(bytes, to: output)
       return true
     } catch {
       console.error("dossier: \(output): cannot write: \(error)")

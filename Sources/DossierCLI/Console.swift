@@ -98,22 +98,6 @@ enum FileAccessCLI {
 
     func finish() { close(descriptor) }
   }
-
-  /// Writes a whole file, replacing it.
-  static func write(_ bytes: [UInt8], to path: String) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    guard descriptor >= 0 else { throw Failure(description: String(cString: strerror(errno)).lowercased()) }
-    defer { close(descriptor) }
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { SystemCalls.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw Failure(description: String(cString: strerror(errno)).lowercased())
-      }
-      offset += written
-    }
-  }
 }
 
 /// The C library's `write`, named apart from the methods called `write`.

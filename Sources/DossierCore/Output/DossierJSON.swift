@@ -1,15 +1,31 @@
 /// Writes a corpus as Dossier JSON, version 1 (`dossier-json/1`): the
 /// contract in `spec/dossier-json.md` that every reader of Dossier's output
 /// relies on. Offsets are converted to Unicode scalars here and only here.
+///
+/// The output is streamed: documents, entities, quotes, timexes and stories
+/// are encoded by batches on all workers and handed on in order, so that
+/// memory holds a few batches of output, never the whole of it.
 public enum DossierJSON {
   public static let format = "dossier-json/1"
 
-  public static func encode(_ corpus: Corpus, pretty: Bool = true) -> [UInt8] {
-    let textBytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
-    // The output is about five times the text; reserving it up front saves
-    // copying and page-faulting a growing buffer several times.
-    var writer = JSONWriter(pretty: pretty, capacity: textBytes * 6 + corpus.documents.count * 512 + 1024)
-    let storyOfDocument = corpus.storyIndexByDocument()
+  /// The whole output as one byte array, for small corpora and tests.
+  public static func encode(_ corpus: Corpus, pretty: Bool = true, jobs: Int = ProcessorInfo.activeCores) -> [UInt8] {
+    var bytes: [UInt8] = []
+    write(corpus, pretty: pretty, jobs: jobs) { bytes += $0 }
+    return bytes
+  }
+
+  /// Writes the output to `emit` in consecutive pieces of about `batchBytes`
+  /// (the same bytes as ``encode(_:pretty:jobs:)``), encoding on `jobs`
+  /// workers.
+  public static func write(
+    _ corpus: Corpus, pretty: Bool = true, jobs: Int = ProcessorInfo.activeCores, batchBytes: Int = 1 << 16,
+    emit: ([UInt8]) -> Void
+  ) {
+    let batches = OrderedBatches(jobs: jobs, batchBytes: batchBytes)
+    let lookups = OutputLookups(corpus, jobs: jobs)
+    let documents = corpus.documents
+    var writer = JSONWriter(pretty: pretty)
     writer.beginObject()
     writer.field("format", format)
     writer.key("generator")
@@ -20,234 +36,95 @@ public enum DossierJSON {
 
     writer.key("documents")
     writer.beginArray()
-    for (index, document) in corpus.documents.enumerated() {
-      let story = storyOfDocument[index].map { corpus.stories[$0].id }
-      writeDocument(document, story: story, into: &writer)
+    streamElements(
+      &writer, count: documents.count, batches: batches, hasElementsBefore: { $0 > 0 },
+      cost: { documents[$0].text.utf8.count + 400 }, emit: emit
+    ) { index, writer in
+      writeDocument(documents[index], story: lookups.storyIDs[index], into: &writer)
     }
     writer.endArray()
 
-    let offsets = corpus.documents.map { ScalarOffsetMap($0.text) }
-    let entityByLocal = corpus.corpusEntityByLocal()
-    writeEntities(corpus, offsets: offsets, into: &writer)
-    writeQuotes(corpus, offsets: offsets, entityByLocal: entityByLocal, into: &writer)
-    writeTimexes(corpus, offsets: offsets, into: &writer)
-    writer.emptyArray("claims")
-    writeDerivations(corpus, into: &writer)
-
-    writer.key("stories")
-    writer.beginArray()
-    for story in corpus.stories { writeStory(story, corpus: corpus, offsets: offsets, into: &writer) }
-    writer.endArray()
-    writer.endObject()
-    var bytes = writer.take()
-    bytes.append(0x0A)
-    return bytes
-  }
-
-  static func writeDocument(_ document: Document, story: String?, into writer: inout JSONWriter) {
-    writer.beginObject()
-    writer.field("id", document.id)
-    writer.field("path", document.origin)
-    writer.field("title", document.metadata.title)
-    writer.field("source", document.metadata.source)
-    writer.field("url", document.metadata.url)
-    writer.key("published")
-    writer.beginObject(inline: true)
-    writer.field("value", document.metadata.published.date?.description)
-    writer.field("basis", document.metadata.published.basis.rawValue)
-    writer.endObject()
-    writer.field("text", document.text)
-    writer.field("story", story)
-    writer.endObject()
-  }
-
-  static func writeStory(
-    _ story: Story, corpus: Corpus, offsets: [ScalarOffsetMap], into writer: inout JSONWriter
-  ) {
-    writer.beginObject()
-    writer.field("id", story.id)
-    writer.field("title", story.title)
-    writer.key("documents")
-    writer.beginArray(inline: true)
-    for index in story.documents { writer.string(corpus.documents[index].id) }
-    writer.endArray()
-    let dates = story.documents.compactMap { corpus.documents[$0].metadata.published.date }
-    writer.key("dates")
-    writer.beginObject(inline: true)
-    writer.field("first", dates.min()?.description)
-    writer.field("last", dates.max()?.description)
-    writer.endObject()
-    writer.key("timeline")
-    writer.beginArray()
-    for entry in story.timeline {
-      writer.beginObject()
-      writer.field("value", entry.value)
-      writer.field("text", entry.text)
-      writer.key("evidence")
-      writer.beginArray()
-      for span in entry.evidence { writeSpan(span, corpus: corpus, offsets: offsets, into: &writer) }
-      writer.endArray()
-      writer.endObject()
-    }
-    writer.endArray()
-    writer.emptyArray("brief")
-    writer.endObject()
-  }
-}
-
-extension DossierJSON {
-  /// `{"doc": "d1", "start": 0, "end": 5}` in scalar offsets.
-  static func writeSpan(
-    _ span: DocumentSpan, corpus: Corpus, offsets: [ScalarOffsetMap], into writer: inout JSONWriter
-  ) {
-    let map = offsets[span.document]
-    writer.beginObject(inline: true)
-    writer.field("doc", corpus.documents[span.document].id)
-    writer.field("start", map.scalarOffset(span.range.start))
-    writer.field("end", map.scalarOffset(span.range.end))
-    writer.endObject()
-  }
-
-  /// `"text": …, "start": N, "end": N` of a range, scalar offsets.
-  static func writeRangeFields(
-    _ range: TextRange, document: Document, map: ScalarOffsetMap, into writer: inout JSONWriter
-  ) {
-    writeText(range, of: document, into: &writer)
-    writer.field("start", map.scalarOffset(range.start))
-    writer.field("end", map.scalarOffset(range.end))
-  }
-
-  /// `"text": "…"` of a range, copied from the document's UTF-8 without
-  /// making a `String` of it.
-  static func writeText(_ range: TextRange, of document: Document, into writer: inout JSONWriter) {
-    writer.key("text")
-    var text = document.text
-    text.withUTF8 { utf8 in
-      writer.string(utf8: UnsafeBufferPointer(rebasing: utf8[Int(range.start)..<Int(range.end)]))
-    }
-  }
-
-  static func writeEntities(_ corpus: Corpus, offsets: [ScalarOffsetMap], into writer: inout JSONWriter) {
-    // Each document's mentions grouped by entity once, not searched per entity.
-    let mentionsByEntity = corpus.documents.map { document in
-      var groups = [[TextRange]](repeating: [], count: document.entities.count)
-      for mention in document.mentions where mention.entity < groups.count {
-        groups[mention.entity].append(mention.range)
-      }
-      return groups
-    }
     writer.key("entities")
     writer.beginArray()
-    for entity in corpus.entities {
-      writer.beginObject()
-      writer.field("id", entity.id)
-      writer.field("name", entity.name)
-      writer.field("type", entity.type.rawValue)
-      writer.key("aliases")
-      writer.beginArray(inline: true)
-      for alias in entity.aliases { writer.string(alias) }
-      writer.endArray()
-      writer.key("descriptors")
-      writer.beginArray(inline: true)
-      for descriptor in entity.descriptors { writer.string(descriptor) }
-      writer.endArray()
-      writer.key("mentions")
-      writer.beginArray()
-      var spans: [DocumentSpan] = []
-      for member in entity.members where member.entity < mentionsByEntity[member.document].count {
-        for range in mentionsByEntity[member.document][member.entity] {
-          spans.append(DocumentSpan(document: member.document, range: range))
-        }
-      }
-      spans.sort { ($0.document, $0.range) < ($1.document, $1.range) }
-      for span in spans { writeSpan(span, corpus: corpus, offsets: offsets, into: &writer) }
-      writer.endArray()
-      writer.endObject()
+    let entities = corpus.entities
+    streamElements(
+      &writer, count: entities.count, batches: batches, hasElementsBefore: { $0 > 0 },
+      cost: { 200 + 200 * entities[$0].members.count }, emit: emit
+    ) { index, writer in
+      writeEntity(entities[index], corpus: corpus, lookups: lookups, into: &writer)
     }
     writer.endArray()
-  }
 
-  static func writeQuotes(
-    _ corpus: Corpus, offsets: [ScalarOffsetMap], entityByLocal: [[Int?]], into writer: inout JSONWriter
-  ) {
     writer.key("quotes")
     writer.beginArray()
-    var firstId = 1
-    for (documentIndex, document) in corpus.documents.enumerated() {
-      let map = offsets[documentIndex]
-      for (quoteIndex, quote) in document.quotes.enumerated() {
-        writer.beginObject()
-        writer.field("id", "q\(firstId + quoteIndex)")
-        writer.field("doc", document.id)
-        writer.field("start", map.scalarOffset(quote.range.start))
-        writer.field("end", map.scalarOffset(quote.range.end))
-        writeText(quote.range, of: document, into: &writer)
-        writer.field("kind", quote.kind.rawValue)
-        writer.key("speaker")
-        if let speaker = quote.speaker {
-          writer.beginObject(inline: true)
-          let entity = quote.speakerEntity.flatMap { entityByLocal[documentIndex][$0] }
-          writer.field("entity", entity.map { corpus.entities[$0].id })
-          writeRangeFields(speaker, document: document, map: map, into: &writer)
-          writer.endObject()
-        } else {
-          writer.null()
-        }
-        writer.key("cue")
-        if let cue = quote.cue {
-          writer.beginObject(inline: true)
-          writeRangeFields(cue, document: document, map: map, into: &writer)
-          writer.endObject()
-        } else {
-          writer.null()
-        }
-        writer.field("parent", quote.parent.map { "q\(firstId + $0)" })
-        writer.field("group", nil)
-        writer.key("confidence")
-        writer.double(quote.confidence)
-        writer.endObject()
+    streamElements(
+      &writer, count: documents.count, batches: batches, hasElementsBefore: { lookups.firstQuote[$0] > 1 },
+      cost: { 500 * documents[$0].quotes.count }, emit: emit
+    ) { index, writer in
+      for quoteIndex in documents[index].quotes.indices {
+        writeQuote(quoteIndex, documentIndex: index, corpus: corpus, lookups: lookups, into: &writer)
       }
-      firstId += document.quotes.count
     }
     writer.endArray()
-  }
 
-  /// `{"doc", "source", "similarity", "kind"}` per derivation.
-  static func writeDerivations(_ corpus: Corpus, into writer: inout JSONWriter) {
+    writer.key("timexes")
+    writer.beginArray()
+    streamElements(
+      &writer, count: documents.count, batches: batches, hasElementsBefore: { lookups.timexesBefore[$0] > 0 },
+      cost: { 150 * documents[$0].timexes.count }, emit: emit
+    ) { index, writer in
+      for timex in documents[index].timexes {
+        writeTimex(timex, of: documents[index], map: lookups.offsets[index], into: &writer)
+      }
+    }
+    writer.endArray()
+
+    writer.emptyArray("claims")
     writer.key("derivations")
     writer.beginArray()
     for derivation in corpus.derivations { writeDerivation(derivation, corpus: corpus, into: &writer) }
     writer.endArray()
-  }
 
-  static func writeDerivation(_ derivation: Derivation, corpus: Corpus, into writer: inout JSONWriter) {
-    writer.beginObject(inline: true)
-    writer.field("doc", corpus.documents[derivation.document].id)
-    writer.field("source", corpus.documents[derivation.source].id)
-    writer.key("similarity")
-    writer.double((derivation.similarity * 1000).rounded() / 1000)
-    writer.field("kind", derivation.kind.rawValue)
-    writer.endObject()
-  }
-
-  static func writeTimexes(_ corpus: Corpus, offsets: [ScalarOffsetMap], into writer: inout JSONWriter) {
-    writer.key("timexes")
+    writer.key("stories")
     writer.beginArray()
-    for (documentIndex, document) in corpus.documents.enumerated() {
-      let map = offsets[documentIndex]
-      for timex in document.timexes {
-        writer.beginObject(inline: true)
-        writer.field("doc", document.id)
-        writer.field("start", map.scalarOffset(timex.range.start))
-        writer.field("end", map.scalarOffset(timex.range.end))
-        writeText(timex.range, of: document, into: &writer)
-        writer.field("type", timex.kind.rawValue)
-        writer.field("value", timex.value)
-        writer.field("anchor", timex.anchor.rawValue)
-        writer.endObject()
-      }
+    let stories = corpus.stories
+    streamElements(
+      &writer, count: stories.count, batches: batches, hasElementsBefore: { $0 > 0 },
+      cost: { 200 + 10 * stories[$0].documents.count + 300 * stories[$0].timeline.count }, emit: emit
+    ) { index, writer in
+      writeStory(stories[index], corpus: corpus, offsets: lookups.offsets, into: &writer)
     }
     writer.endArray()
+    writer.endObject()
+    writer.raw("\n")
+    emit(writer.take())
+  }
+
+  /// Writes elements of the array `writer` has open, item by item (an item
+  /// may write several elements, or none), by batches on all workers; emits
+  /// what `writer` holds first. `hasElementsBefore` tells whether earlier
+  /// items wrote any element.
+  static func streamElements(
+    _ writer: inout JSONWriter, count: Int, batches: OrderedBatches, hasElementsBefore: @Sendable (Int) -> Bool,
+    cost: (Int) -> Int, emit: ([UInt8]) -> Void, write: @Sendable (Int, inout JSONWriter) -> Void
+  ) {
+    let framing = writer.take()
+    if !framing.isEmpty { emit(framing) }
+    let template = writer
+    var wroteAny = false
+    batches.run(
+      count: count, cost: cost,
+      encode: { range in
+        var part = template.continuation(first: !hasElementsBefore(range.lowerBound))
+        for index in range { write(index, &part) }
+        return part.take()
+      },
+      emit: { bytes in
+        guard !bytes.isEmpty else { return }
+        wroteAny = true
+        emit(bytes)
+      })
+    if wroteAny { writer.noteElementsWritten() }
   }
 }
 

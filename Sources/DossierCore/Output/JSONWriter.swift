@@ -3,7 +3,7 @@
 ///
 /// Hand-written rather than `JSONEncoder` so that the output is the same
 /// bytes on every platform and run, and cheap for large corpora.
-public struct JSONWriter {
+public struct JSONWriter: Sendable {
   public private(set) var bytes: [UInt8] = []
   private var stack: [(first: Bool, inline: Bool)] = []
   private var afterKey = false
@@ -18,6 +18,28 @@ public struct JSONWriter {
   public mutating func take() -> [UInt8] {
     defer { bytes = [] }
     return bytes
+  }
+
+  /// A writer for the next elements of the container this writer has open,
+  /// to be filled apart (on another worker) and appended after this one's
+  /// bytes: it writes the same separators and indentation as this writer
+  /// would. `first` tells whether no element precedes them.
+  public func continuation(first: Bool) -> JSONWriter {
+    var writer = JSONWriter(pretty: pretty)
+    writer.stack = stack
+    if !writer.stack.isEmpty { writer.stack[writer.stack.count - 1].first = first }
+    return writer
+  }
+
+  /// Records that elements of the open container were written by
+  /// ``continuation(first:)`` writers, so that it closes as if written here.
+  public mutating func noteElementsWritten() {
+    if !stack.isEmpty { stack[stack.count - 1].first = false }
+  }
+
+  /// Appends bytes as they are, for framing around values (JSON Lines).
+  public mutating func raw(_ text: StaticString) {
+    bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
   private mutating func prepareValue() {
@@ -36,9 +58,19 @@ public struct JSONWriter {
   }
 
   private mutating func newline(depth: Int) {
-    bytes.append(0x0A)
-    for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    let length = 1 + 2 * depth
+    if length <= Self.indentation.count {
+      Self.indentation.withUnsafeBufferPointer {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<length]))
+      }
+    } else {
+      bytes.append(0x0A)
+      for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
   }
+
+  /// A line break and the spaces of the deepest common indentation.
+  private static let indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
 
   private var isInline: Bool { !pretty || (stack.last?.inline ?? false) }
 
@@ -105,20 +137,19 @@ public struct JSONWriter {
   private mutating func appendDigits(_ value: Int) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
-    var count = 1
-    var rest = magnitude / 10
-    while rest > 0 {
-      count += 1
-      rest /= 10
+    if magnitude < 10 {
+      bytes.append(UInt8(ascii: "0") + UInt8(magnitude))
+      return
     }
-    var index = bytes.count + count
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-    bytes.withUnsafeMutableBufferPointer { buffer in
+    // Digits from the right into a small scratch buffer, then one copy.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var index = 20
       repeat {
         index -= 1
-        buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        digits[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
         magnitude /= 10
       } while magnitude > 0
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[index..<20]))
     }
   }
 

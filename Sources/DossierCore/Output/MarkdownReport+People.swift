@@ -1,24 +1,25 @@
 extension MarkdownReport {
   /// The most mentioned people and organisations of a story, with the
   /// other names and the role phrases they go by across its documents.
-  static func peopleSection(_ story: Story, _ corpus: Corpus) -> String {
-    // Mentions per in-document entity, counted once per document.
-    var counts: [Int: [Int]] = [:]
-    for index in story.documents {
+  static func peopleSection(_ story: Story, _ context: Context) -> String {
+    let corpus = context.corpus
+    // Mentions per corpus entity over the story's documents, each document
+    // counted once.
+    var mentionsByEntity: [Int: Int] = [:]
+    var seen = Set<Int>()
+    for index in story.documents where seen.insert(index).inserted {
       let document = corpus.documents[index]
       var perEntity = [Int](repeating: 0, count: document.entities.count)
       for mention in document.mentions where mention.entity < perEntity.count { perEntity[mention.entity] += 1 }
-      counts[index] = perEntity
+      for member in context.members[index] where member.local >= 0 && member.local < perEntity.count {
+        let type = corpus.entities[member.entity].type
+        guard type == .person || type == .organization else { continue }
+        mentionsByEntity[member.entity, default: 0] += perEntity[member.local]
+      }
     }
     var rows: [(mentions: Int, entity: CorpusEntity)] = []
-    for entity in corpus.entities where entity.type == .person || entity.type == .organization {
-      var mentions = 0
-      for member in entity.members {
-        if let perEntity = counts[member.document], member.entity < perEntity.count {
-          mentions += perEntity[member.entity]
-        }
-      }
-      if mentions > 0 { rows.append((mentions, entity)) }
+    for (entity, mentions) in mentionsByEntity.sorted(by: { $0.key < $1.key }) where mentions > 0 {
+      rows.append((mentions, corpus.entities[entity]))
     }
     guard !rows.isEmpty else { return "" }
     rows.sort { $0.mentions != $1.mentions ? $0.mentions > $1.mentions : $0.entity.id < $1.entity.id }

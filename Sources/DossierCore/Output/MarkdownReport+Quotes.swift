@@ -6,8 +6,9 @@ extension MarkdownReport {
 
   /// Renders the section, or nothing when the story's documents have no
   /// quotes.
-  static func whoSaidWhat(_ story: Story, _ corpus: Corpus) -> String {
-    let entityByLocal = corpus.corpusEntityByLocal()
+  static func whoSaidWhat(_ story: Story, _ context: Context) -> String {
+    let corpus = context.corpus
+    let entityByLocal = context.entityByLocal
     var rows = ""
     for documentIndex in story.documents {
       let document = corpus.documents[documentIndex]

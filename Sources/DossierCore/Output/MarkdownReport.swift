@@ -1,36 +1,62 @@
 /// Writes a corpus as a readable Markdown report: one section per story.
 public enum MarkdownReport {
-  public static func render(_ corpus: Corpus) -> String {
-    var out = "# Dossier report\n\n"
+  public static func render(_ corpus: Corpus, jobs: Int = ProcessorInfo.activeCores) -> String {
+    var bytes: [UInt8] = []
+    write(corpus, jobs: jobs) { bytes += $0 }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Writes the report to `emit` in consecutive pieces (the same text as
+  /// ``render(_:jobs:)``), rendering stories by batches on `jobs` workers.
+  public static func write(
+    _ corpus: Corpus, jobs: Int = ProcessorInfo.activeCores, batchBytes: Int = 1 << 16, emit: ([UInt8]) -> Void
+  ) {
+    var head = "# Dossier report\n\n"
     let documents = corpus.documents.count
     let stories = corpus.stories.count
-    out += "\(documents) \(plural(documents, "document")) in \(stories) \(plural(stories, "story", "stories")).\n"
-    for story in corpus.stories {
-      out += "\n## \(story.id): \(inline(story.title))\n\n"
-      let dates = story.documents.compactMap { corpus.documents[$0].metadata.published.date }
-      if let first = dates.min(), let last = dates.max() {
-        out += first == last ? "Published \(first).\n\n" : "Published \(first) to \(last).\n\n"
-      } else {
-        out += "Publication dates unknown.\n\n"
-      }
-      out += "| Document | Title | Source | Published | Length |\n"
-      out += "|---|---|---|---|---|\n"
-      for index in story.documents {
-        out += documentRow(corpus.documents[index])
-      }
-      for section in storySections {
-        let text = section(story, corpus)
-        if !text.isEmpty { out += "\n" + text }
-      }
+    head += "\(documents) \(plural(documents, "document")) in \(stories) \(plural(stories, "story", "stories")).\n"
+    emit(Array(head.utf8))
+    let context = Context(corpus)
+    let storyList = corpus.stories
+    OrderedBatches(jobs: jobs, batchBytes: batchBytes).run(
+      count: storyList.count,
+      cost: { 300 + 1000 * storyList[$0].documents.count },
+      encode: { range in
+        var out = ""
+        for index in range { out += storySection(storyList[index], context) }
+        return Array(out.utf8)
+      },
+      emit: emit)
+  }
+
+  /// One story's section: its heading, dates, document table and the
+  /// sections of ``storySections``.
+  static func storySection(_ story: Story, _ context: Context) -> String {
+    let corpus = context.corpus
+    var out = "\n## \(story.id): \(inline(story.title))\n\n"
+    let dates = story.documents.compactMap { corpus.documents[$0].metadata.published.date }
+    if let first = dates.min(), let last = dates.max() {
+      out += first == last ? "Published \(first).\n\n" : "Published \(first) to \(last).\n\n"
+    } else {
+      out += "Publication dates unknown.\n\n"
+    }
+    out += "| Document | Title | Source | Published | Length |\n"
+    out += "|---|---|---|---|---|\n"
+    for index in story.documents {
+      out += documentRow(corpus.documents[index])
+    }
+    for section in storySections {
+      let text = section(story, context)
+      if !text.isEmpty { out += "\n" + text }
     }
     return out
   }
 
   /// The sections after a story's document table, in order. Each renders
   /// Markdown starting with a `###` heading, or nothing when it has nothing
-  /// to show.
-  static let storySections: [@Sendable (Story, Corpus) -> String] = [
-    storySources, peopleSection, whoSaidWhat, timelineSection,
+  /// to show. A section that needs only the corpus reads `context.corpus`.
+  static let storySections: [@Sendable (Story, Context) -> String] = [
+    { storySources($0, $1.corpus) }, peopleSection, whoSaidWhat, { timelineSection($0, $1.corpus) },
   ]
 
   static func documentRow(_ document: Document) -> String {

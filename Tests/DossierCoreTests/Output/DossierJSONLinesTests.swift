@@ -19,17 +19,3 @@ import Testing
     #expect(lines.count == 1 + 2 + 1 + corpus.stories.count)
   }
 }
-
-@Suite struct ArrayElementsTests {
-  @Test(arguments: [
-    (#"{"quotes": []}"#, [String]()),
-    (#"{"quotes": [{"a": 1}, {"b": [2, 3]}]}"#, [#"{"a": 1}"#, #"{"b": [2, 3]}"#]),
-    (#"{"x": ["a,]}", "b\"]"]}"#, [#""a,]}""#, #""b\"]""#]),
-    (#"{"n": [1, null, true]}"#, ["1", "null", "true"]),
-  ])
-  func splitsTopLevelElements(json: String, expected: [String]) {
-    let bytes = Array(json.utf8)
-    let parts = DossierJSONLines.arrayElements(bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
-    #expect(parts == expected)
-  }
-}

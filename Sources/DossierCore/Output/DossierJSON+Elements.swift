@@ -1,0 +1,179 @@
+/// One element of each array of the JSON format, shared by the JSON and
+/// JSON Lines writers so that both always carry the same fields.
+extension DossierJSON {
+  static func writeDocument(_ document: Document, story: String?, into writer: inout JSONWriter) {
+    writer.beginObject()
+    writer.field("id", document.id)
+    writer.field("path", document.origin)
+    writer.field("title", document.metadata.title)
+    writer.field("source", document.metadata.source)
+    writer.field("url", document.metadata.url)
+    writer.key("published")
+    writer.beginObject(inline: true)
+    writer.field("value", document.metadata.published.date?.description)
+    writer.field("basis", document.metadata.published.basis.rawValue)
+    writer.endObject()
+    writer.field("text", document.text)
+    writer.field("story", story)
+    writer.endObject()
+  }
+
+  /// An entity with its mentions in every document, in document and text
+  /// order.
+  static func writeEntity(
+    _ entity: CorpusEntity, corpus: Corpus, lookups: OutputLookups, into writer: inout JSONWriter
+  ) {
+    writer.beginObject()
+    writer.field("id", entity.id)
+    writer.field("name", entity.name)
+    writer.field("type", entity.type.rawValue)
+    writer.key("aliases")
+    writer.beginArray(inline: true)
+    for alias in entity.aliases { writer.string(alias) }
+    writer.endArray()
+    writer.key("descriptors")
+    writer.beginArray(inline: true)
+    for descriptor in entity.descriptors { writer.string(descriptor) }
+    writer.endArray()
+    writer.key("mentions")
+    writer.beginArray()
+    var spans: [DocumentSpan] = []
+    for member in entity.members where member.document >= 0 && member.document < lookups.mentions.count {
+      for range in lookups.mentions[member.document].ranges(of: member.entity) {
+        spans.append(DocumentSpan(document: member.document, range: range))
+      }
+    }
+    let inOrder = { (a: DocumentSpan, b: DocumentSpan) in (a.document, a.range) < (b.document, b.range) }
+    if spans.indices.dropFirst().contains(where: { inOrder(spans[$0], spans[$0 - 1]) }) { spans.sort(by: inOrder) }
+    for span in spans { writeSpan(span, corpus: corpus, offsets: lookups.offsets, into: &writer) }
+    writer.endArray()
+    writer.endObject()
+  }
+
+  /// A document's quote, numbered across the corpus.
+  static func writeQuote(
+    _ quoteIndex: Int, documentIndex: Int, corpus: Corpus, lookups: OutputLookups, into writer: inout JSONWriter
+  ) {
+    let document = corpus.documents[documentIndex]
+    let quote = document.quotes[quoteIndex]
+    let map = lookups.offsets[documentIndex]
+    let firstId = lookups.firstQuote[documentIndex]
+    writer.beginObject()
+    writer.field("id", "q\(firstId + quoteIndex)")
+    writer.field("doc", document.id)
+    writer.field("start", map.scalarOffset(quote.range.start))
+    writer.field("end", map.scalarOffset(quote.range.end))
+    writeText(quote.range, of: document, into: &writer)
+    writer.field("kind", quote.kind.rawValue)
+    writer.key("speaker")
+    if let speaker = quote.speaker {
+      writer.beginObject(inline: true)
+      let entity = quote.speakerEntity.flatMap { lookups.entityByLocal[documentIndex][$0] }
+      writer.field("entity", entity.map { corpus.entities[$0].id })
+      writeRangeFields(speaker, document: document, map: map, into: &writer)
+      writer.endObject()
+    } else {
+      writer.null()
+    }
+    writer.key("cue")
+    if let cue = quote.cue {
+      writer.beginObject(inline: true)
+      writeRangeFields(cue, document: document, map: map, into: &writer)
+      writer.endObject()
+    } else {
+      writer.null()
+    }
+    writer.field("parent", quote.parent.map { "q\(firstId + $0)" })
+    writer.field("group", nil)
+    writer.key("confidence")
+    writer.double(quote.confidence)
+    writer.endObject()
+  }
+
+  static func writeTimex(_ timex: Timex, of document: Document, map: ScalarOffsetMap, into writer: inout JSONWriter) {
+    writer.beginObject(inline: true)
+    writer.field("doc", document.id)
+    writer.field("start", map.scalarOffset(timex.range.start))
+    writer.field("end", map.scalarOffset(timex.range.end))
+    writeText(timex.range, of: document, into: &writer)
+    writer.field("type", timex.kind.rawValue)
+    writer.field("value", timex.value)
+    writer.field("anchor", timex.anchor.rawValue)
+    writer.endObject()
+  }
+
+  /// `{"doc", "source", "similarity", "kind"}` of a derivation.
+  static func writeDerivation(_ derivation: Derivation, corpus: Corpus, into writer: inout JSONWriter) {
+    writer.beginObject(inline: true)
+    writer.field("doc", corpus.documents[derivation.document].id)
+    writer.field("source", corpus.documents[derivation.source].id)
+    writer.key("similarity")
+    writer.double((derivation.similarity * 1000).rounded() / 1000)
+    writer.field("kind", derivation.kind.rawValue)
+    writer.endObject()
+  }
+
+  static func writeStory(
+    _ story: Story, corpus: Corpus, offsets: [ScalarOffsetMap], into writer: inout JSONWriter
+  ) {
+    writer.beginObject()
+    writer.field("id", story.id)
+    writer.field("title", story.title)
+    writer.key("documents")
+    writer.beginArray(inline: true)
+    for index in story.documents { writer.string(corpus.documents[index].id) }
+    writer.endArray()
+    let dates = story.documents.compactMap { corpus.documents[$0].metadata.published.date }
+    writer.key("dates")
+    writer.beginObject(inline: true)
+    writer.field("first", dates.min()?.description)
+    writer.field("last", dates.max()?.description)
+    writer.endObject()
+    writer.key("timeline")
+    writer.beginArray()
+    for entry in story.timeline {
+      writer.beginObject()
+      writer.field("value", entry.value)
+      writer.field("text", entry.text)
+      writer.key("evidence")
+      writer.beginArray()
+      for span in entry.evidence { writeSpan(span, corpus: corpus, offsets: offsets, into: &writer) }
+      writer.endArray()
+      writer.endObject()
+    }
+    writer.endArray()
+    writer.emptyArray("brief")
+    writer.endObject()
+  }
+
+  /// `{"doc": "d1", "start": 0, "end": 5}` in scalar offsets.
+  static func writeSpan(
+    _ span: DocumentSpan, corpus: Corpus, offsets: [ScalarOffsetMap], into writer: inout JSONWriter
+  ) {
+    let map = offsets[span.document]
+    writer.beginObject(inline: true)
+    writer.field("doc", corpus.documents[span.document].id)
+    writer.field("start", map.scalarOffset(span.range.start))
+    writer.field("end", map.scalarOffset(span.range.end))
+    writer.endObject()
+  }
+
+  /// `"text": …, "start": N, "end": N` of a range, scalar offsets.
+  static func writeRangeFields(
+    _ range: TextRange, document: Document, map: ScalarOffsetMap, into writer: inout JSONWriter
+  ) {
+    writeText(range, of: document, into: &writer)
+    writer.field("start", map.scalarOffset(range.start))
+    writer.field("end", map.scalarOffset(range.end))
+  }
+
+  /// `"text": "…"` of a range, copied from the document's UTF-8 without
+  /// making a `String` of it.
+  static func writeText(_ range: TextRange, of document: Document, into writer: inout JSONWriter) {
+    writer.key("text")
+    var text = document.text
+    text.withUTF8 { utf8 in
+      writer.string(utf8: UnsafeBufferPointer(rebasing: utf8[Int(range.start)..<Int(range.end)]))
+    }
+  }
+}

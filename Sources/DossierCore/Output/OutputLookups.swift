@@ -1,0 +1,71 @@
+/// What the JSON and JSON Lines writers look up across documents, built once
+/// per output (on all cores) and shared read-only by the workers that encode.
+struct OutputLookups: Sendable {
+  /// The story id of each document.
+  let storyIDs: [String?]
+  /// UTF-8 to scalar offsets, per document.
+  let offsets: [ScalarOffsetMap]
+  /// The corpus entity of each local entity, per document.
+  let entityByLocal: [[Int?]]
+  /// Per document, its mention ranges grouped by local entity.
+  let mentions: [MentionGroups]
+  /// The number of the first quote of each document (`q1` is 1), and one
+  /// past the last quote at the end.
+  let firstQuote: [Int]
+  /// Timexes before each document, and all timexes at the end.
+  let timexesBefore: [Int]
+
+  init(_ corpus: Corpus, jobs: Int) {
+    let storyOfDocument = corpus.storyIndexByDocument()
+    storyIDs = storyOfDocument.map { $0.map { corpus.stories[$0].id } }
+    let documents = corpus.documents
+    let perDocument = ParallelMap.map(Array(documents.indices), jobs: jobs) { index in
+      (ScalarOffsetMap(documents[index].text), MentionGroups(documents[index]))
+    }
+    offsets = perDocument.map(\.0)
+    mentions = perDocument.map(\.1)
+    entityByLocal = corpus.corpusEntityByLocal()
+    var quote = [1]
+    var timex = [0]
+    quote.reserveCapacity(documents.count + 1)
+    timex.reserveCapacity(documents.count + 1)
+    for document in documents {
+      quote.append(quote[quote.count - 1] + document.quotes.count)
+      timex.append(timex[timex.count - 1] + document.timexes.count)
+    }
+    firstQuote = quote
+    timexesBefore = timex
+  }
+}
+
+/// One document's mention ranges grouped by local entity, each group in
+/// text order: what an entity's `mentions` list is gathered from.
+struct MentionGroups: Sendable {
+  /// The ranges, entity by entity.
+  private let ranges: [TextRange]
+  /// Where each entity's ranges start in `ranges`, and the end.
+  private let starts: [Int]
+
+  init(_ document: Document) {
+    let entityCount = document.entities.count
+    var counts = [Int](repeating: 0, count: entityCount + 1)
+    for mention in document.mentions where mention.entity >= 0 && mention.entity < entityCount {
+      counts[mention.entity + 1] += 1
+    }
+    for index in 0..<entityCount { counts[index + 1] += counts[index] }
+    starts = counts
+    var next = counts
+    var ranges = [TextRange](repeating: TextRange(start: 0, end: 0), count: counts[entityCount])
+    for mention in document.mentions where mention.entity >= 0 && mention.entity < entityCount {
+      ranges[next[mention.entity]] = mention.range
+      next[mention.entity] += 1
+    }
+    self.ranges = ranges
+  }
+
+  /// The ranges of a local entity's mentions; none for an unknown entity.
+  func ranges(of entity: Int) -> ArraySlice<TextRange> {
+    guard entity >= 0 && entity + 1 < starts.count else { return [] }
+    return ranges[starts[entity]..<starts[entity + 1]]
+  }
+}
