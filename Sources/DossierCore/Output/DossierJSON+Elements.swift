@@ -52,9 +52,9 @@ extension DossierJSON {
 
   /// A document's quote, numbered across the corpus.
   static func writeQuote(
-    _ quoteIndex: Int, documentIndex: Int, corpus: Corpus, lookups: OutputLookups, into writer: inout JSONWriter
+    _ quoteIndex: Int, of document: Document, documentIndex: Int, corpus: Corpus, lookups: OutputLookups,
+    into writer: inout JSONWriter
   ) {
-    let document = corpus.documents[documentIndex]
     let quote = document.quotes[quoteIndex]
     let map = lookups.offsets[documentIndex]
     let firstId = lookups.firstQuote[documentIndex]

@@ -61,8 +61,9 @@ public enum DossierJSON {
       &writer, count: documents.count, batches: batches, hasElementsBefore: { lookups.firstQuote[$0] > 1 },
       cost: { 500 * documents[$0].quotes.count }, emit: emit
     ) { index, writer in
-      for quoteIndex in documents[index].quotes.indices {
-        writeQuote(quoteIndex, documentIndex: index, corpus: corpus, lookups: lookups, into: &writer)
+      let document = documents[index]
+      for quoteIndex in document.quotes.indices {
+        writeQuote(quoteIndex, of: document, documentIndex: index, corpus: corpus, lookups: lookups, into: &writer)
       }
     }
     writer.endArray()
@@ -73,8 +74,9 @@ public enum DossierJSON {
       &writer, count: documents.count, batches: batches, hasElementsBefore: { lookups.timexesBefore[$0] > 0 },
       cost: { 150 * documents[$0].timexes.count }, emit: emit
     ) { index, writer in
-      for timex in documents[index].timexes {
-        writeTimex(timex, of: documents[index], map: lookups.offsets[index], into: &writer)
+      let document = documents[index]
+      for timex in document.timexes {
+        writeTimex(timex, of: document, map: lookups.offsets[index], into: &writer)
       }
     }
     writer.endArray()

@@ -53,16 +53,19 @@ public enum DossierJSONLines {
       writer.raw("}\n")
     }
     lines(count: documents.count, cost: { 500 * documents[$0].quotes.count }) { index, writer in
-      for quoteIndex in documents[index].quotes.indices {
+      let document = documents[index]
+      for quoteIndex in document.quotes.indices {
         writer.raw("{\"quote\":")
-        DossierJSON.writeQuote(quoteIndex, documentIndex: index, corpus: corpus, lookups: lookups, into: &writer)
+        DossierJSON.writeQuote(
+          quoteIndex, of: document, documentIndex: index, corpus: corpus, lookups: lookups, into: &writer)
         writer.raw("}\n")
       }
     }
     lines(count: documents.count, cost: { 150 * documents[$0].timexes.count }) { index, writer in
-      for timex in documents[index].timexes {
+      let document = documents[index]
+      for timex in document.timexes {
         writer.raw("{\"timex\":")
-        DossierJSON.writeTimex(timex, of: documents[index], map: lookups.offsets[index], into: &writer)
+        DossierJSON.writeTimex(timex, of: document, map: lookups.offsets[index], into: &writer)
         writer.raw("}\n")
       }
     }

@@ -5,7 +5,14 @@
 /// bytes on every platform and run, and cheap for large corpora.
 public struct JSONWriter: Sendable {
   public private(set) var bytes: [UInt8] = []
-  private var stack: [(first: Bool, inline: Bool)] = []
+  /// How many containers are open.
+  private var depth = 0
+  /// Whether the innermost open container has no element yet. (Outer ones
+  /// always have one: the container open inside them.)
+  private var first = true
+  /// The depth of the outermost open container kept on one line; those
+  /// inside it are on one line too. `Int.max` when there is none.
+  private var inlineFrom = Int.max
   private var afterKey = false
   public var pretty: Bool
 
@@ -25,21 +32,22 @@ public struct JSONWriter: Sendable {
   /// bytes: it writes the same separators and indentation as this writer
   /// would. `first` tells whether no element precedes them.
   public func continuation(first: Bool) -> JSONWriter {
-    var writer = JSONWriter(pretty: pretty)
-    writer.stack = stack
-    if !writer.stack.isEmpty { writer.stack[writer.stack.count - 1].first = first }
+    var writer = self
+    writer.bytes = []
+    writer.afterKey = false
+    if depth > 0 { writer.first = first }
     return writer
   }
 
   /// Records that elements of the open container were written by
   /// ``continuation(first:)`` writers, so that it closes as if written here.
   public mutating func noteElementsWritten() {
-    if !stack.isEmpty { stack[stack.count - 1].first = false }
+    if depth > 0 { first = false }
   }
 
   /// Appends bytes as they are, for framing around values (JSON Lines).
   public mutating func raw(_ text: StaticString) {
-    bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
   private mutating func prepareValue() {
@@ -47,22 +55,24 @@ public struct JSONWriter: Sendable {
       afterKey = false
       return
     }
-    guard let top = stack.last else { return }
-    if !top.first { bytes.append(UInt8(ascii: ",")) }
-    stack[stack.count - 1].first = false
-    if top.inline {
-      if !top.first { bytes.append(0x20) }
-    } else if pretty {
-      newline(depth: stack.count)
+    guard depth > 0 else { return }
+    let wasFirst = first
+    first = false
+    if depth >= inlineFrom {
+      if !wasFirst {
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(0x20)
+      }
+    } else {
+      if !wasFirst { bytes.append(UInt8(ascii: ",")) }
+      if pretty { newline(depth: depth) }
     }
   }
 
   private mutating func newline(depth: Int) {
     let length = 1 + 2 * depth
-    if length <= Self.indentation.count {
-      Self.indentation.withUnsafeBufferPointer {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<length]))
-      }
+    if length <= Self.indentation.utf8CodeUnitCount {
+      Self.indentation.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<length])) }
     } else {
       bytes.append(0x0A)
       for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
@@ -70,14 +80,21 @@ public struct JSONWriter: Sendable {
   }
 
   /// A line break and the spaces of the deepest common indentation.
-  private static let indentation: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 64)
+  private static let indentation: StaticString = "\n                                                                "
 
-  private var isInline: Bool { !pretty || (stack.last?.inline ?? false) }
+  private mutating func open(_ mark: UInt8, inline: Bool) {
+    prepareValue()
+    bytes.append(mark)
+    // A container is on one line when asked, when the output is compact,
+    // or when it is inside one that is.
+    let isInline = inline || !pretty || depth >= inlineFrom
+    depth += 1
+    first = true
+    if isInline && inlineFrom > depth { inlineFrom = depth }
+  }
 
   public mutating func beginObject(inline: Bool = false) {
-    prepareValue()
-    bytes.append(UInt8(ascii: "{"))
-    stack.append((true, inline || isInline))
+    open(UInt8(ascii: "{"), inline: inline)
   }
 
   public mutating func endObject() {
@@ -85,9 +102,7 @@ public struct JSONWriter: Sendable {
   }
 
   public mutating func beginArray(inline: Bool = false) {
-    prepareValue()
-    bytes.append(UInt8(ascii: "["))
-    stack.append((true, inline || isInline))
+    open(UInt8(ascii: "["), inline: inline)
   }
 
   public mutating func endArray() {
@@ -95,16 +110,21 @@ public struct JSONWriter: Sendable {
   }
 
   private mutating func close(_ mark: UInt8) {
-    let top = stack.removeLast()
-    if !top.first && !top.inline && pretty { newline(depth: stack.count) }
+    let wasInline = depth >= inlineFrom
+    let wasEmpty = first
+    if inlineFrom == depth { inlineFrom = Int.max }
+    depth -= 1
+    first = false
+    if !wasEmpty && !wasInline && pretty { newline(depth: depth) }
     bytes.append(mark)
   }
 
-  public mutating func key(_ name: String) {
+  /// A key: a literal in the code, so plain ASCII that needs no escape.
+  public mutating func key(_ name: StaticString) {
     prepareValue()
-    appendQuoted(name)
-    bytes.append(UInt8(ascii: ":"))
-    bytes.append(0x20)
+    bytes.append(UInt8(ascii: "\""))
+    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    raw("\": ")
     afterKey = true
   }
 
@@ -175,17 +195,17 @@ public struct JSONWriter: Sendable {
   }
 
   /// `"key": "value"` or `"key": null`.
-  public mutating func field(_ name: String, _ value: String?) {
+  public mutating func field(_ name: StaticString, _ value: String?) {
     key(name)
     string(value)
   }
 
-  public mutating func field(_ name: String, _ value: Int) {
+  public mutating func field(_ name: StaticString, _ value: Int) {
     key(name)
     int(value)
   }
 
-  public mutating func emptyArray(_ name: String) {
+  public mutating func emptyArray(_ name: StaticString) {
     key(name)
     beginArray()
     endArray()

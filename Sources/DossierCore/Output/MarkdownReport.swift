@@ -80,28 +80,41 @@ public enum MarkdownReport {
 
   /// Text safe inside a table cell: one line, pipes escaped.
   static func cell(_ text: String) -> String {
-    inline(text).replacingAll("|", with: "\\|")
+    inline(text, escapingPipes: true)
   }
 
-  /// Text on one line.
-  static func inline(_ text: String) -> String {
-    var result = ""
-    var lastWasSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar.properties.isWhitespace {
-        if !lastWasSpace { result.unicodeScalars.append(" ") }
-        lastWasSpace = true
-      } else {
-        result.unicodeScalars.append(scalar)
-        lastWasSpace = false
+  /// Text on one line: each run of whitespace becomes one space. Works on
+  /// UTF-8 bytes and asks Unicode only about non-ASCII scalars: reports
+  /// put every quote and title through here.
+  static func inline(_ text: String, escapingPipes: Bool = false) -> String {
+    var text = text
+    return text.withUTF8 { utf8 in
+      var out: [UInt8] = []
+      out.reserveCapacity(utf8.count + 8)
+      var lastWasSpace = false
+      var index = 0
+      while index < utf8.count {
+        let byte = utf8[index]
+        var length = 1
+        var isSpace: Bool
+        if byte < 0x80 {
+          isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+        } else {
+          length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+          var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+          for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+          isSpace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+        }
+        if isSpace {
+          if !lastWasSpace { out.append(0x20) }
+        } else {
+          if escapingPipes && byte == UInt8(ascii: "|") { out.append(UInt8(ascii: "\\")) }
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<index + length]))
+        }
+        lastWasSpace = isSpace
+        index += length
       }
+      return String(decoding: out, as: UTF8.self)
     }
-    return result
-  }
-}
-
-extension String {
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
   }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Encodes the items of a list by batches on several workers and hands the
 /// bytes on in list order, a window of batches at a time: output of any size
@@ -43,6 +44,9 @@ struct OrderedBatches: Sendable {
     if !window.isEmpty { encodeWindow(window, encode: encode, emit: emit) }
   }
 
+  /// Encodes a window's batches on the workers; whichever worker finishes
+  /// the next batch in order emits it (and any finished after it), so that
+  /// writing overlaps encoding.
   private func encodeWindow(
     _ window: [Range<Int>], encode: @Sendable (Range<Int>) -> [UInt8], emit: ([UInt8]) -> Void
   ) {
@@ -50,21 +54,41 @@ struct OrderedBatches: Sendable {
       for batch in window { emit(encode(batch)) }
       return
     }
-    var results = [[UInt8]](repeating: [], count: window.count)
-    results.withUnsafeMutableBufferPointer { buffer in
-      let shared = UncheckedSendable(buffer)
+    withoutActuallyEscaping(emit) { emit in
+      let queue = InOrderQueue(count: window.count, emit: emit)
       let counter = WorkCounter()
       DispatchQueue.concurrentPerform(iterations: min(jobs, window.count)) { _ in
         while true {
           let index = counter.take(1)
           if index >= window.count { break }
-          shared.value[index] = encode(window[index])
+          queue.finish(index, encode(window[index]))
         }
       }
     }
-    for index in results.indices {
-      emit(results[index])
-      results[index] = []
+  }
+}
+
+/// Results that finish in any order and are emitted in order, one at a time.
+private final class InOrderQueue: @unchecked Sendable {
+  private let lock = NSLock()
+  private var pending: [[UInt8]?]
+  private var next = 0
+  // Called only with the lock held, so never twice at once.
+  private let emit: ([UInt8]) -> Void
+
+  init(count: Int, emit: @escaping ([UInt8]) -> Void) {
+    pending = Array(repeating: nil, count: count)
+    self.emit = emit
+  }
+
+  func finish(_ index: Int, _ bytes: [UInt8]) {
+    lock.lock()
+    defer { lock.unlock() }
+    pending[index] = bytes
+    while next < pending.count, let ready = pending[next] {
+      pending[next] = nil
+      next += 1
+      emit(ready)
     }
   }
 }

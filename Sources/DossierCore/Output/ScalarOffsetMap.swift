@@ -16,6 +16,13 @@ public struct ScalarOffsetMap: Sendable {
       var index = 0
       var total: UInt32 = 0
       while index < bytes.count {
+        // Eight ASCII bytes at a time: most text is ASCII.
+        if index + 8 <= bytes.count,
+          UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+          continue
+        }
         let byte = bytes[index]
         if byte < 0x80 {
           index += 1
