@@ -2,9 +2,13 @@
 /// indentation; small objects (spans) may be kept on one line.
 ///
 /// Hand-written rather than `JSONEncoder` so that the output is the same
-/// bytes on every platform and run, and cheap for large corpora.
+/// bytes on every platform and run, and cheap for large corpora: each piece
+/// (a separator, a key, a number, a run of text) is copied into room made
+/// once for it, not appended byte by byte.
 public struct JSONWriter: Sendable {
-  public private(set) var bytes: [UInt8] = []
+  /// The output is `storage[0..<count]`; the rest is room to grow.
+  private var storage: [UInt8] = []
+  private var count = 0
   /// How many containers are open.
   private var depth = 0
   /// Whether the innermost open container has no element yet. (Outer ones
@@ -18,13 +22,20 @@ public struct JSONWriter: Sendable {
 
   public init(pretty: Bool = true, capacity: Int = 0) {
     self.pretty = pretty
-    bytes.reserveCapacity(capacity)
+    if capacity > 0 { storage = [UInt8](repeating: 0, count: capacity) }
   }
+
+  /// What has been written so far.
+  public var bytes: [UInt8] { Array(storage[0..<count]) }
 
   /// Takes the buffer, leaving the writer empty.
   public mutating func take() -> [UInt8] {
-    defer { bytes = [] }
-    return bytes
+    storage.removeSubrange(count...)
+    defer {
+      storage = []
+      count = 0
+    }
+    return storage
   }
 
   /// A writer for the next elements of the container this writer has open,
@@ -32,10 +43,10 @@ public struct JSONWriter: Sendable {
   /// bytes: it writes the same separators and indentation as this writer
   /// would. `first` tells whether no element precedes them.
   public func continuation(first: Bool) -> JSONWriter {
-    var writer = self
-    writer.bytes = []
-    writer.afterKey = false
-    if depth > 0 { writer.first = first }
+    var writer = JSONWriter(pretty: pretty)
+    writer.depth = depth
+    writer.inlineFrom = inlineFrom
+    writer.first = depth > 0 ? first : self.first
     return writer
   }
 
@@ -47,9 +58,48 @@ public struct JSONWriter: Sendable {
 
   /// Appends bytes as they are, for framing around values (JSON Lines).
   public mutating func raw(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    text.withUTF8Buffer { append($0) }
   }
 
+  // MARK: Room in the buffer
+
+  /// Makes room for at most `maximum` bytes, lets `body` write them at the
+  /// end and keeps as many as it says it wrote.
+  @inline(__always)
+  private mutating func write(atMost maximum: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+    if storage.count - count < maximum { grow(maximum) }
+    let start = count
+    count += storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+  }
+
+  @inline(never)
+  private mutating func grow(_ needed: Int) {
+    let size = max(storage.count * 2, count + needed, 4096)
+    storage.append(contentsOf: repeatElement(0, count: size - storage.count))
+  }
+
+  @inline(__always)
+  private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+    let length = source.count
+    guard length > 0, let base = source.baseAddress else { return }
+    write(atMost: length) { target in
+      target.update(from: base, count: length)
+      return length
+    }
+  }
+
+  @inline(__always)
+  private mutating func append(_ byte: UInt8) {
+    write(atMost: 1) { target in
+      target.pointee = byte
+      return 1
+    }
+  }
+
+  // MARK: Structure
+
+  /// The separator before a value: a comma unless it is the first, then a
+  /// space on one line or a line break and indentation.
   private mutating func prepareValue() {
     if afterKey {
       afterKey = false
@@ -58,33 +108,40 @@ public struct JSONWriter: Sendable {
     guard depth > 0 else { return }
     let wasFirst = first
     first = false
-    if depth >= inlineFrom {
+    let inline = depth >= inlineFrom
+    if inline && wasFirst { return }
+    let indent = !inline && pretty ? 2 * depth : -1
+    write(atMost: 3 + max(indent, 0)) { target in
+      var written = 0
       if !wasFirst {
-        bytes.append(UInt8(ascii: ","))
-        bytes.append(0x20)
+        target[0] = UInt8(ascii: ",")
+        written = 1
       }
-    } else {
-      if !wasFirst { bytes.append(UInt8(ascii: ",")) }
-      if pretty { newline(depth: depth) }
+      if inline {
+        target[written] = 0x20
+        return written + 1
+      }
+      if indent >= 0 {
+        target[written] = 0x0A
+        (target + written + 1).update(repeating: 0x20, count: indent)
+        written += 1 + indent
+      }
+      return written
     }
   }
 
+  /// A line break and the indentation of `depth` open containers.
   private mutating func newline(depth: Int) {
-    let length = 1 + 2 * depth
-    if length <= Self.indentation.utf8CodeUnitCount {
-      Self.indentation.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<length])) }
-    } else {
-      bytes.append(0x0A)
-      for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    write(atMost: 1 + 2 * depth) { target in
+      target[0] = 0x0A
+      (target + 1).update(repeating: 0x20, count: 2 * depth)
+      return 1 + 2 * depth
     }
   }
-
-  /// A line break and the spaces of the deepest common indentation.
-  private static let indentation: StaticString = "\n                                                                "
 
   private mutating func open(_ mark: UInt8, inline: Bool) {
     prepareValue()
-    bytes.append(mark)
+    append(mark)
     // A container is on one line when asked, when the output is compact,
     // or when it is inside one that is.
     let isInline = inline || !pretty || depth >= inlineFrom
@@ -116,15 +173,25 @@ public struct JSONWriter: Sendable {
     depth -= 1
     first = false
     if !wasEmpty && !wasInline && pretty { newline(depth: depth) }
-    bytes.append(mark)
+    append(mark)
   }
+
+  // MARK: Values
 
   /// A key: a literal in the code, so plain ASCII that needs no escape.
   public mutating func key(_ name: StaticString) {
     prepareValue()
-    bytes.append(UInt8(ascii: "\""))
-    name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    raw("\": ")
+    name.withUTF8Buffer { name in
+      let length = name.count
+      write(atMost: length + 4) { target in
+        target[0] = UInt8(ascii: "\"")
+        if let base = name.baseAddress { (target + 1).update(from: base, count: length) }
+        target[length + 1] = UInt8(ascii: "\"")
+        target[length + 2] = UInt8(ascii: ":")
+        target[length + 3] = 0x20
+        return length + 4
+      }
+    }
     afterKey = true
   }
 
@@ -137,9 +204,9 @@ public struct JSONWriter: Sendable {
   /// written without making a `String` of it first.
   public mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
     prepareValue()
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
     appendEscapedRun(utf8)
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
   }
 
   public mutating func string(_ value: String?) {
@@ -155,21 +222,26 @@ public struct JSONWriter: Sendable {
   /// Decimal digits written straight into the buffer: `String(value)` costs
   /// a conversion per number, and a corpus has millions of offsets.
   private mutating func appendDigits(_ value: Int) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = value.magnitude
-    if magnitude < 10 {
-      bytes.append(UInt8(ascii: "0") + UInt8(magnitude))
-      return
-    }
-    // Digits from the right into a small scratch buffer, then one copy.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var index = 20
+    write(atMost: 20) { target in
+      var written = 0
+      if value < 0 {
+        target[0] = UInt8(ascii: "-")
+        written = 1
+      }
+      var magnitude = value.magnitude
+      var length = 1
+      var rest = magnitude / 10
+      while rest > 0 {
+        length += 1
+        rest /= 10
+      }
+      var index = written + length
       repeat {
         index -= 1
-        digits[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        target[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
         magnitude /= 10
       } while magnitude > 0
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[index..<20]))
+      return written + length
     }
   }
 
@@ -180,18 +252,19 @@ public struct JSONWriter: Sendable {
     if rounded == rounded.rounded() && abs(rounded) < 1e15 {
       appendDigits(Int(rounded))
     } else {
-      bytes.append(contentsOf: String(rounded).utf8)
+      var text = String(rounded)
+      text.withUTF8 { append($0) }
     }
   }
 
   public mutating func bool(_ value: Bool) {
     prepareValue()
-    bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    raw(value ? "true" : "false")
   }
 
   public mutating func null() {
     prepareValue()
-    bytes.append(contentsOf: "null".utf8)
+    raw("null")
   }
 
   /// `"key": "value"` or `"key": null`.
@@ -211,15 +284,16 @@ public struct JSONWriter: Sendable {
     endArray()
   }
 
-  private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+  // MARK: Escaping
 
   private mutating func appendQuoted(_ value: some StringProtocol) {
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
     let done: Void? = value.utf8.withContiguousStorageIfAvailable { appendEscapedRun($0) }
     if done == nil {
-      for byte in value.utf8 { appendEscaped(byte) }
+      var copy = String(value)
+      copy.withUTF8 { appendEscapedRun($0) }
     }
-    bytes.append(UInt8(ascii: "\""))
+    append(UInt8(ascii: "\""))
   }
 
   /// Copies UTF-8 bytes, escaping what JSON requires. Runs of bytes that need
@@ -239,13 +313,13 @@ public struct JSONWriter: Sendable {
       }
       let byte = base[index]
       if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        append(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
         appendEscaped(byte)
         runStart = index + 1
       }
       index += 1
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    append(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
   }
 
   /// Whether any of eight bytes may be a control byte, `"`, backslash or DEL
@@ -263,18 +337,23 @@ public struct JSONWriter: Sendable {
   }
 
   private mutating func appendEscaped(_ byte: UInt8) {
-    switch byte {
-    case UInt8(ascii: "\""): bytes.append(0x5C); bytes.append(byte)
-    case UInt8(ascii: "\\"): bytes.append(0x5C); bytes.append(byte)
-    case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-    case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-    case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-    case 0..<0x20, 0x7F:
-      bytes.append(contentsOf: Array("\\u00".utf8))
-      bytes.append(Self.hex[Int(byte >> 4)])
-      bytes.append(Self.hex[Int(byte & 0xF)])
-    default: bytes.append(byte)
+    write(atMost: 6) { target in
+      target[0] = 0x5C
+      switch byte {
+      case UInt8(ascii: "\""), UInt8(ascii: "\\"): target[1] = byte
+      case 0x0A: target[1] = UInt8(ascii: "n")
+      case 0x0D: target[1] = UInt8(ascii: "r")
+      case 0x09: target[1] = UInt8(ascii: "t")
+      default:
+        let hex: StaticString = "0123456789abcdef"
+        target[1] = UInt8(ascii: "u")
+        target[2] = UInt8(ascii: "0")
+        target[3] = UInt8(ascii: "0")
+        target[4] = hex.utf8Start[Int(byte >> 4)]
+        target[5] = hex.utf8Start[Int(byte & 0xF)]
+        return 6
+      }
+      return 2
     }
   }
-
 }

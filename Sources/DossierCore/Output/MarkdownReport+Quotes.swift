@@ -42,7 +42,8 @@ extension MarkdownReport {
   /// Quoted words, shortened for a table cell.
   static func words(_ text: Substring) -> String {
     let line = inline(String(text))
-    guard line.count > quoteCellLength else { return "“\(line)”" }
+    // No more bytes than the limit means no more characters: skip counting.
+    guard line.utf8.count > quoteCellLength && line.count > quoteCellLength else { return "“\(line)”" }
     return "“\(line.prefix(quoteCellLength))…”"
   }
 }

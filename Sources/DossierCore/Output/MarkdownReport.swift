@@ -92,13 +92,20 @@ public enum MarkdownReport {
       var out: [UInt8] = []
       out.reserveCapacity(utf8.count + 8)
       var lastWasSpace = false
+      // Bytes from `runStart` on are copied as they are, in one go.
+      var runStart = 0
       var index = 0
       while index < utf8.count {
         let byte = utf8[index]
         var length = 1
-        var isSpace: Bool
+        let isSpace: Bool
         if byte < 0x80 {
           isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+          if escapingPipes && byte == UInt8(ascii: "|") {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            out.append(UInt8(ascii: "\\"))
+            runStart = index
+          }
         } else {
           length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
           var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
@@ -106,14 +113,14 @@ public enum MarkdownReport {
           isSpace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
         }
         if isSpace {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
           if !lastWasSpace { out.append(0x20) }
-        } else {
-          if escapingPipes && byte == UInt8(ascii: "|") { out.append(UInt8(ascii: "\\")) }
-          out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<index + length]))
+          runStart = index + length
         }
         lastWasSpace = isSpace
         index += length
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
       return String(decoding: out, as: UTF8.self)
     }
   }

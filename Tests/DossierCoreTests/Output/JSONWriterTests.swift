@@ -31,4 +31,48 @@ struct JSONWriterTests {
     let text = String(decoding: writer.bytes, as: UTF8.self)
     #expect(text == "{\n  \"spans\": [\n    {\"start\": 1, \"end\": 2}\n  ],\n  \"none\": []\n}")
   }
+
+  /// Elements written by continuation writers and appended give the bytes
+  /// of writing them all in one writer.
+  @Test(arguments: [true, false], [0, 1, 3])
+  func continuationsWriteWhatOneWriterWould(pretty: Bool, elements: Int) {
+    func element(_ index: Int, into writer: inout JSONWriter) {
+      writer.beginObject()
+      writer.field("id", "x\(index)")
+      writer.key("spans")
+      writer.beginArray()
+      for start in 0..<index {
+        writer.beginObject(inline: true)
+        writer.field("start", start)
+        writer.endObject()
+      }
+      writer.endArray()
+      writer.endObject()
+    }
+    var whole = JSONWriter(pretty: pretty)
+    whole.beginObject()
+    whole.key("items")
+    whole.beginArray()
+    for index in 0..<elements { element(index, into: &whole) }
+    whole.endArray()
+    whole.emptyArray("after")
+    whole.endObject()
+
+    var main = JSONWriter(pretty: pretty)
+    main.beginObject()
+    main.key("items")
+    main.beginArray()
+    var bytes = main.take()
+    for index in 0..<elements {
+      var part = main.continuation(first: index == 0)
+      element(index, into: &part)
+      bytes += part.take()
+    }
+    if elements > 0 { main.noteElementsWritten() }
+    main.endArray()
+    main.emptyArray("after")
+    main.endObject()
+    bytes += main.take()
+    #expect(String(decoding: bytes, as: UTF8.self) == String(decoding: whole.bytes, as: UTF8.self))
+  }
 }
