@@ -38,9 +38,11 @@ public enum DossierJSON {
     writer.beginArray()
     streamElements(
       &writer, count: documents.count, batches: batches, hasElementsBefore: { $0 > 0 },
-      cost: { documents[$0].text.utf8.count + 400 }, emit: emit
+      cost: { lookups.textBytes[$0] + 400 }, emit: emit
     ) { index, writer in
-      writeDocument(documents[index], story: lookups.storyIDs[index], into: &writer)
+      // Elements are borrowed from the arrays' storage: copying a document
+      // or an entity out of its array retains each of its fields.
+      documents.withUnsafeBufferPointer { writeDocument($0[index], story: lookups.storyIDs[index], into: &writer) }
     }
     writer.endArray()
 
@@ -51,7 +53,7 @@ public enum DossierJSON {
       &writer, count: entities.count, batches: batches, hasElementsBefore: { $0 > 0 },
       cost: { 200 + 200 * entities[$0].members.count }, emit: emit
     ) { index, writer in
-      writeEntity(entities[index], corpus: corpus, lookups: lookups, into: &writer)
+      entities.withUnsafeBufferPointer { writeEntity($0[index], corpus: corpus, lookups: lookups, into: &writer) }
     }
     writer.endArray()
 
@@ -59,11 +61,13 @@ public enum DossierJSON {
     writer.beginArray()
     streamElements(
       &writer, count: documents.count, batches: batches, hasElementsBefore: { lookups.firstQuote[$0] > 1 },
-      cost: { 500 * documents[$0].quotes.count }, emit: emit
+      cost: { 500 * lookups.quoteCount($0) }, emit: emit
     ) { index, writer in
-      let document = documents[index]
-      for quoteIndex in document.quotes.indices {
-        writeQuote(quoteIndex, of: document, documentIndex: index, corpus: corpus, lookups: lookups, into: &writer)
+      documents.withUnsafeBufferPointer { documents in
+        for quoteIndex in documents[index].quotes.indices {
+          writeQuote(
+            quoteIndex, of: documents[index], documentIndex: index, corpus: corpus, lookups: lookups, into: &writer)
+        }
       }
     }
     writer.endArray()
@@ -72,11 +76,12 @@ public enum DossierJSON {
     writer.beginArray()
     streamElements(
       &writer, count: documents.count, batches: batches, hasElementsBefore: { lookups.timexesBefore[$0] > 0 },
-      cost: { 150 * documents[$0].timexes.count }, emit: emit
+      cost: { 150 * lookups.timexCount($0) }, emit: emit
     ) { index, writer in
-      let document = documents[index]
-      for timex in document.timexes {
-        writeTimex(timex, of: document, map: lookups.offsets[index], into: &writer)
+      documents.withUnsafeBufferPointer { documents in
+        for timex in documents[index].timexes {
+          writeTimex(timex, of: documents[index], map: lookups.offsets[index], into: &writer)
+        }
       }
     }
     writer.endArray()

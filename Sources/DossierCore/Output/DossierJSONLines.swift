@@ -39,9 +39,12 @@ public enum DossierJSONLines {
         emit: { if !$0.isEmpty { emit($0) } })
     }
 
-    lines(count: documents.count, cost: { documents[$0].text.utf8.count + 300 }) { index, writer in
+    // Elements are borrowed from the arrays' storage, not copied out.
+    lines(count: documents.count, cost: { lookups.textBytes[$0] + 300 }) { index, writer in
       writer.raw("{\"document\": ")
-      DossierJSON.writeDocument(documents[index], story: lookups.storyIDs[index], into: &writer)
+      documents.withUnsafeBufferPointer {
+        DossierJSON.writeDocument($0[index], story: lookups.storyIDs[index], into: &writer)
+      }
       writer.raw("}\n")
     }
     // Entity, quote and timex lines have no space after the colon: the form
@@ -49,24 +52,28 @@ public enum DossierJSONLines {
     let entities = corpus.entities
     lines(count: entities.count, cost: { 150 + 150 * entities[$0].members.count }) { index, writer in
       writer.raw("{\"entity\":")
-      DossierJSON.writeEntity(entities[index], corpus: corpus, lookups: lookups, into: &writer)
+      entities.withUnsafeBufferPointer {
+        DossierJSON.writeEntity($0[index], corpus: corpus, lookups: lookups, into: &writer)
+      }
       writer.raw("}\n")
     }
-    lines(count: documents.count, cost: { 500 * documents[$0].quotes.count }) { index, writer in
-      let document = documents[index]
-      for quoteIndex in document.quotes.indices {
-        writer.raw("{\"quote\":")
-        DossierJSON.writeQuote(
-          quoteIndex, of: document, documentIndex: index, corpus: corpus, lookups: lookups, into: &writer)
-        writer.raw("}\n")
+    lines(count: documents.count, cost: { 500 * lookups.quoteCount($0) }) { index, writer in
+      documents.withUnsafeBufferPointer { documents in
+        for quoteIndex in documents[index].quotes.indices {
+          writer.raw("{\"quote\":")
+          DossierJSON.writeQuote(
+            quoteIndex, of: documents[index], documentIndex: index, corpus: corpus, lookups: lookups, into: &writer)
+          writer.raw("}\n")
+        }
       }
     }
-    lines(count: documents.count, cost: { 150 * documents[$0].timexes.count }) { index, writer in
-      let document = documents[index]
-      for timex in document.timexes {
-        writer.raw("{\"timex\":")
-        DossierJSON.writeTimex(timex, of: document, map: lookups.offsets[index], into: &writer)
-        writer.raw("}\n")
+    lines(count: documents.count, cost: { 150 * lookups.timexCount($0) }) { index, writer in
+      documents.withUnsafeBufferPointer { documents in
+        for timex in documents[index].timexes {
+          writer.raw("{\"timex\":")
+          DossierJSON.writeTimex(timex, of: documents[index], map: lookups.offsets[index], into: &writer)
+          writer.raw("}\n")
+        }
       }
     }
     let derivations = corpus.derivations

@@ -15,26 +15,61 @@ struct OutputLookups: Sendable {
   /// Timexes before each document, and all timexes at the end.
   let timexesBefore: [Int]
 
+  /// UTF-8 bytes of each document's text.
+  let textBytes: [Int]
+
+  /// Quotes of a document.
+  func quoteCount(_ document: Int) -> Int { firstQuote[document + 1] - firstQuote[document] }
+
+  /// Timexes of a document.
+  func timexCount(_ document: Int) -> Int { timexesBefore[document + 1] - timexesBefore[document] }
+
   init(_ corpus: Corpus, jobs: Int) {
     let storyOfDocument = corpus.storyIndexByDocument()
     storyIDs = storyOfDocument.map { $0.map { corpus.stories[$0].id } }
     let documents = corpus.documents
+    // Documents are read in place: copying one retains each of its layers.
     let perDocument = ParallelMap.map(Array(documents.indices), jobs: jobs) { index in
-      (ScalarOffsetMap(documents[index].text), MentionGroups(documents[index]))
+      documents.withUnsafeBufferPointer { documents in
+        (
+          ScalarOffsetMap(documents[index].text),
+          MentionGroups(entityCount: documents[index].entities.count, mentions: documents[index].mentions)
+        )
+      }
     }
     offsets = perDocument.map(\.0)
     mentions = perDocument.map(\.1)
-    entityByLocal = corpus.corpusEntityByLocal()
+    var entityByLocal: [[Int?]] = []
     var quote = [1]
     var timex = [0]
+    var textBytes: [Int] = []
+    entityByLocal.reserveCapacity(documents.count)
     quote.reserveCapacity(documents.count + 1)
     timex.reserveCapacity(documents.count + 1)
-    for document in documents {
-      quote.append(quote[quote.count - 1] + document.quotes.count)
-      timex.append(timex[timex.count - 1] + document.timexes.count)
+    textBytes.reserveCapacity(documents.count)
+    documents.withUnsafeBufferPointer { documents in
+      for index in documents.indices {
+        entityByLocal.append([Int?](repeating: nil, count: documents[index].entities.count))
+        quote.append(quote[quote.count - 1] + documents[index].quotes.count)
+        timex.append(timex[timex.count - 1] + documents[index].timexes.count)
+        textBytes.append(documents[index].text.utf8.count)
+      }
     }
+    // As `Corpus.corpusEntityByLocal()`: the last entity to claim a member wins.
+    corpus.entities.withUnsafeBufferPointer { entities in
+      for entity in entities.indices {
+        for member in entities[entity].members
+        where member.document >= 0 && member.document < entityByLocal.count && member.entity >= 0
+          && member.entity < entityByLocal[member.document].count
+        {
+          entityByLocal[member.document][member.entity] = entity
+        }
+      }
+    }
+    self.entityByLocal = entityByLocal
     firstQuote = quote
     timexesBefore = timex
+    self.textBytes = textBytes
   }
 }
 
@@ -46,17 +81,16 @@ struct MentionGroups: Sendable {
   /// Where each entity's ranges start in `ranges`, and the end.
   private let starts: [Int]
 
-  init(_ document: Document) {
-    let entityCount = document.entities.count
+  init(entityCount: Int, mentions: [Mention]) {
     var counts = [Int](repeating: 0, count: entityCount + 1)
-    for mention in document.mentions where mention.entity >= 0 && mention.entity < entityCount {
+    for mention in mentions where mention.entity >= 0 && mention.entity < entityCount {
       counts[mention.entity + 1] += 1
     }
     for index in 0..<entityCount { counts[index + 1] += counts[index] }
     starts = counts
     var next = counts
     var ranges = [TextRange](repeating: TextRange(start: 0, end: 0), count: counts[entityCount])
-    for mention in document.mentions where mention.entity >= 0 && mention.entity < entityCount {
+    for mention in mentions where mention.entity >= 0 && mention.entity < entityCount {
       ranges[next[mention.entity]] = mention.range
       next[mention.entity] += 1
     }
