@@ -151,11 +151,11 @@ extension DossierJSON {
     _ span: DocumentSpan, corpus: Corpus, offsets: [ScalarOffsetMap], into writer: inout JSONWriter
   ) {
     let map = offsets[span.document]
-    writer.beginObject(inline: true)
-    writer.field("doc", corpus.documents[span.document].id)
-    writer.field("start", map.scalarOffset(span.range.start))
-    writer.field("end", map.scalarOffset(span.range.end))
-    writer.endObject()
+    corpus.documents.withUnsafeBufferPointer { documents in
+      writer.span(
+        document: documents[span.document].id, start: map.scalarOffset(span.range.start),
+        end: map.scalarOffset(span.range.end))
+    }
   }
 
   /// `"text": …, "start": N, "end": N` of a range, scalar offsets.

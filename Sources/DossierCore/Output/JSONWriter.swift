@@ -222,27 +222,71 @@ public struct JSONWriter: Sendable {
   /// Decimal digits written straight into the buffer: `String(value)` costs
   /// a conversion per number, and a corpus has millions of offsets.
   private mutating func appendDigits(_ value: Int) {
-    write(atMost: 20) { target in
-      var written = 0
-      if value < 0 {
-        target[0] = UInt8(ascii: "-")
-        written = 1
-      }
-      var magnitude = value.magnitude
-      var length = 1
-      var rest = magnitude / 10
-      while rest > 0 {
-        length += 1
-        rest /= 10
-      }
-      var index = written + length
-      repeat {
-        index -= 1
-        target[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      return written + length
+    write(atMost: 20) { Self.digits(value, into: $0) }
+  }
+
+  /// Writes the decimal digits of `value` (at most 20 bytes) and returns
+  /// how many.
+  @inline(__always)
+  private static func digits(_ value: Int, into target: UnsafeMutablePointer<UInt8>) -> Int {
+    var written = 0
+    if value < 0 {
+      target[0] = UInt8(ascii: "-")
+      written = 1
     }
+    var magnitude = value.magnitude
+    var length = 1
+    var rest = magnitude / 10
+    while rest > 0 {
+      length += 1
+      rest /= 10
+    }
+    var index = written + length
+    repeat {
+      index -= 1
+      target[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    return written + length
+  }
+
+  /// `{"doc": "ID", "start": N, "end": N}` on one line, as `beginObject(inline:
+  /// true)` and three fields would write it, but in one piece: spans are
+  /// most of the objects in the output.
+  public mutating func span(document: String, start: Int, end: Int) {
+    var id = document
+    let plain = id.withUTF8 { bytes in
+      !bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F }
+    }
+    guard plain else {
+      beginObject(inline: true)
+      field("doc", document)
+      field("start", start)
+      field("end", end)
+      endObject()
+      return
+    }
+    prepareValue()
+    id.withUTF8 { id in
+      write(atMost: id.count + 64) { target in
+        var written = 0
+        func put(_ text: StaticString) {
+          text.withUTF8Buffer { (target + written).update(from: $0.baseAddress!, count: $0.count) }
+          written += text.utf8CodeUnitCount
+        }
+        put("{\"doc\": \"")
+        if let base = id.baseAddress { (target + written).update(from: base, count: id.count) }
+        written += id.count
+        put("\", \"start\": ")
+        written += Self.digits(start, into: target + written)
+        put(", \"end\": ")
+        written += Self.digits(end, into: target + written)
+        put("}")
+        return written
+      }
+    }
+    // As after closing an object: the container it is in has an element.
+    first = false
   }
 
   /// A number in `0…1` style, rounded to four decimals.

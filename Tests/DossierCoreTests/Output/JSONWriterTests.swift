@@ -75,4 +75,34 @@ struct JSONWriterTests {
     bytes += main.take()
     #expect(String(decoding: bytes, as: UTF8.self) == String(decoding: whole.bytes, as: UTF8.self))
   }
+
+  /// A span written in one piece is what an inline object of three fields
+  /// gives, in arrays on one line or not, and for ids that need escaping.
+  @Test(arguments: ["d7", "d\"q", ""], [true, false])
+  func spanIsAnInlineObjectOfThreeFields(id: String, pretty: Bool) {
+    func spans(_ write: (inout JSONWriter, Int) -> Void) -> String {
+      var writer = JSONWriter(pretty: pretty)
+      writer.beginObject()
+      writer.key("mentions")
+      writer.beginArray()
+      for index in 0..<3 { write(&writer, index) }
+      writer.endArray()
+      writer.key("inline")
+      writer.beginArray(inline: true)
+      write(&writer, 12_345)
+      writer.endArray()
+      writer.endObject()
+      return String(decoding: writer.bytes, as: UTF8.self)
+    }
+    let fused = spans { writer, index in writer.span(document: id, start: index, end: -index * 1000) }
+    let plain = spans { writer, index in
+      writer.beginObject(inline: true)
+      writer.field("doc", id)
+      writer.field("start", index)
+      writer.field("end", -index * 1000)
+      writer.endObject()
+    }
+    #expect(fused == plain)
+    #expect(fused.contains(#"{"doc": "#))
+  }
 }
