@@ -27,7 +27,7 @@ struct StreamedOutputTests {
   /// The examples with the first documents' quotes and timexes taken out,
   /// so that those sections start after items that write nothing.
   static let sparse: Corpus = {
-    var corpus = corpus
+    var corpus = StreamedOutputTests.corpus
     for index in 0..<2 {
       corpus.documents[index].quotes = []
       corpus.documents[index].timexes = []
