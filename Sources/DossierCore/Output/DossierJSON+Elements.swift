@@ -37,17 +37,58 @@ extension DossierJSON {
     writer.endArray()
     writer.key("mentions")
     writer.beginArray()
-    var spans: [DocumentSpan] = []
-    for member in entity.members where member.document >= 0 && member.document < lookups.mentions.count {
-      for range in lookups.mentions[member.document].ranges(of: member.entity) {
-        spans.append(DocumentSpan(document: member.document, range: range))
-      }
-    }
-    let inOrder = { (a: DocumentSpan, b: DocumentSpan) in (a.document, a.range) < (b.document, b.range) }
-    if spans.indices.dropFirst().contains(where: { inOrder(spans[$0], spans[$0 - 1]) }) { spans.sort(by: inOrder) }
-    for span in spans { writeSpan(span, corpus: corpus, offsets: lookups.offsets, into: &writer) }
+    writeMentions(of: entity, corpus: corpus, lookups: lookups, into: &writer)
     writer.endArray()
     writer.endObject()
+  }
+
+  /// An entity's mentions in document and text order. Usually its members
+  /// come in document order and each document's mentions in text order, and
+  /// the spans are written straight from them; otherwise they are gathered
+  /// and sorted first.
+  static func writeMentions(
+    of entity: CorpusEntity, corpus: Corpus, lookups: OutputLookups, into writer: inout JSONWriter
+  ) {
+    let members = entity.members.filter { $0.document >= 0 && $0.document < lookups.mentions.count }
+    lookups.mentions.withUnsafeBufferPointer { groups in
+      var ordered = true
+      var previous = -1
+      for member in members {
+        if member.document <= previous {
+          ordered = false
+          break
+        }
+        previous = member.document
+        ordered = groups[member.document].withRanges(of: member.entity) { ranges in
+          !ranges.indices.dropFirst().contains { ranges[$0] < ranges[$0 - 1] }
+        }
+        if !ordered { break }
+      }
+      if ordered {
+        lookups.offsets.withUnsafeBufferPointer { offsets in
+          corpus.documents.withUnsafeBufferPointer { documents in
+            for member in members {
+              groups[member.document].withRanges(of: member.entity) { ranges in
+                for range in ranges {
+                  writer.span(
+                    document: documents[member.document].id, start: offsets[member.document].scalarOffset(range.start),
+                    end: offsets[member.document].scalarOffset(range.end))
+                }
+              }
+            }
+          }
+        }
+        return
+      }
+      var spans: [DocumentSpan] = []
+      for member in members {
+        for range in groups[member.document].ranges(of: member.entity) {
+          spans.append(DocumentSpan(document: member.document, range: range))
+        }
+      }
+      spans.sort { ($0.document, $0.range) < ($1.document, $1.range) }
+      for span in spans { writeSpan(span, corpus: corpus, offsets: lookups.offsets, into: &writer) }
+    }
   }
 
   /// A document's quote, numbered across the corpus.
@@ -56,10 +97,21 @@ extension DossierJSON {
     into writer: inout JSONWriter
   ) {
     let quote = document.quotes[quoteIndex]
-    let map = lookups.offsets[documentIndex]
+    lookups.offsets.withUnsafeBufferPointer { offsets in
+      writeQuote(
+        quote, number: quoteIndex, of: document, documentIndex: documentIndex, map: offsets[documentIndex],
+        corpus: corpus, lookups: lookups, into: &writer)
+    }
+  }
+
+  static func writeQuote(
+    _ quote: Quote, number quoteIndex: Int, of document: Document, documentIndex: Int, map: ScalarOffsetMap,
+    corpus: Corpus, lookups: OutputLookups, into writer: inout JSONWriter
+  ) {
     let firstId = lookups.firstQuote[documentIndex]
     writer.beginObject()
-    writer.field("id", "q\(firstId + quoteIndex)")
+    writer.key("id")
+    writer.string(prefix: "q", number: firstId + quoteIndex)
     writer.field("doc", document.id)
     writer.field("start", map.scalarOffset(quote.range.start))
     writer.field("end", map.scalarOffset(quote.range.end))
@@ -83,7 +135,8 @@ extension DossierJSON {
     } else {
       writer.null()
     }
-    writer.field("parent", quote.parent.map { "q\(firstId + $0)" })
+    writer.key("parent")
+    if let parent = quote.parent { writer.string(prefix: "q", number: firstId + parent) } else { writer.null() }
     writer.field("group", nil)
     writer.key("confidence")
     writer.double(quote.confidence)

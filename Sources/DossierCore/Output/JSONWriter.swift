@@ -209,6 +209,22 @@ public struct JSONWriter: Sendable {
     append(UInt8(ascii: "\""))
   }
 
+  /// A string of a prefix and a number, `"q12"`, written without making a
+  /// `String` of it. The prefix is a literal that needs no escape.
+  public mutating func string(prefix: StaticString, number: Int) {
+    prepareValue()
+    prefix.withUTF8Buffer { prefix in
+      write(atMost: prefix.count + 22) { target in
+        target[0] = UInt8(ascii: "\"")
+        if let base = prefix.baseAddress { (target + 1).update(from: base, count: prefix.count) }
+        var written = 1 + prefix.count
+        written += Self.digits(number, into: target + written)
+        target[written] = UInt8(ascii: "\"")
+        return written + 1
+      }
+    }
+  }
+
   public mutating func string(_ value: String?) {
     guard let value else { return null() }
     string(value)

@@ -102,4 +102,15 @@ struct MentionGroups: Sendable {
     guard entity >= 0 && entity + 1 < starts.count else { return [] }
     return ranges[starts[entity]..<starts[entity + 1]]
   }
+
+  /// Calls `body` with the ranges of a local entity's mentions, read in
+  /// place.
+  func withRanges<Result>(of entity: Int, _ body: (UnsafeBufferPointer<TextRange>) -> Result) -> Result {
+    ranges.withUnsafeBufferPointer { all in
+      guard entity >= 0 && entity + 1 < starts.count, let base = all.baseAddress else {
+        return body(UnsafeBufferPointer(start: nil, count: 0))
+      }
+      return body(UnsafeBufferPointer(start: base + starts[entity], count: starts[entity + 1] - starts[entity]))
+    }
+  }
 }
