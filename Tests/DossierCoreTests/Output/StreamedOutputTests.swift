@@ -109,4 +109,13 @@ struct StreamedOutputTests {
     let documents = String(decoding: writer.take(), as: UTF8.self).dropFirst(1)  // without "{"
     #expect(text.contains(documents + ",\n  \"entities\": ["))
   }
+
+  /// Mentions come out in document and text order also when an entity's
+  /// members are not in document order (the writer then sorts them).
+  @Test func entityMentionsAreInOrderWhateverTheOrderOfMembers() {
+    var reversed = Self.corpus
+    for index in reversed.entities.indices { reversed.entities[index].members.reverse() }
+    #expect(reversed.entities.contains { Set($0.members.map(\.document)).count > 1 })
+    #expect(DossierJSON.encode(reversed, jobs: 2) == DossierJSON.encode(Self.corpus, jobs: 2))
+  }
 }
