@@ -177,7 +177,7 @@ extension EntityBuilder {
     if let found {
       entityOf[index] = found
       confidenceOf[index] = 0.7
-      records[found].addDescriptor(text, role: RolePhrase(words: []))
+      records[found].addDescriptor(text, role: RolePhrase())
       return
     }
     // The same unnamed institution said more: `the agency` again.

@@ -15,6 +15,8 @@ extension SpeakerResolver {
     let reusesRecords: Bool
     /// Built on the first resolution that links.
     var seeds: SeededEntities?
+    /// The document's token facts, built on the first resolution.
+    var facts: TokenFacts?
 
     public init() {
       self.init(reusingRecords: true)

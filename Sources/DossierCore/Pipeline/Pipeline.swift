@@ -46,8 +46,16 @@ public struct Pipeline: Sendable {
     for stage in documentStages { stage.process(&document) }
   }
 
-  private func finish(_ document: inout Document, keepTokens: Bool) {
-    process(&document)
+  private func finish(_ document: inout Document, keepTokens: Bool, stageTimes: StageTimes?) {
+    if let stageTimes {
+      for (index, stage) in documentStages.enumerated() {
+        let start = StageTimes.threadNanoseconds()
+        stage.process(&document)
+        stageTimes.add(index, StageTimes.threadNanoseconds() - start)
+      }
+    } else {
+      process(&document)
+    }
     if !keepTokens { document.tokens = [] }
   }
 
@@ -64,8 +72,21 @@ public struct Pipeline: Sendable {
       timings?(name, Double(now - clock) / 1e9)
       clock = now
     }
-    processDocuments(&corpus.documents, jobs: jobs, keepTokens: keepsTokens, progress: progress)
-    lap("document stages")
+    if let timings {
+      // Each document stage's processor time, summed over the workers.
+      let stageTimes = StageTimes(count: documentStages.count)
+      processDocuments(
+        &corpus.documents, jobs: jobs, keepTokens: keepsTokens, progress: progress, stageTimes: stageTimes)
+      let documentWall = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
+      for (stage, seconds) in zip(documentStages, stageTimes.seconds) {
+        timings("  \(stage.name) (processor time)", seconds)
+      }
+      timings("document stages", documentWall)
+      clock = DispatchTime.now().uptimeNanoseconds
+    } else {
+      processDocuments(&corpus.documents, jobs: jobs, keepTokens: keepsTokens, progress: progress)
+      lap("document stages")
+    }
     for stage in corpusStages {
       stage.process(&corpus)
       lap(stage.name)
@@ -74,13 +95,14 @@ public struct Pipeline: Sendable {
 
   /// Runs the document stages over `documents` in parallel.
   public func processDocuments(
-    _ documents: inout [Document], jobs: Int, keepTokens: Bool = true, progress: (@Sendable (Int) -> Void)? = nil
+    _ documents: inout [Document], jobs: Int, keepTokens: Bool = true, progress: (@Sendable (Int) -> Void)? = nil,
+    stageTimes: StageTimes? = nil
   ) {
     guard !documentStages.isEmpty, !documents.isEmpty else { return }
     let workers = max(1, min(jobs, documents.count))
     if workers == 1 {
       for index in documents.indices {
-        finish(&documents[index], keepTokens: keepTokens)
+        finish(&documents[index], keepTokens: keepTokens, stageTimes: stageTimes)
         if let progress, index % 256 == 255 { progress(index + 1) }
       }
       return
@@ -96,7 +118,7 @@ public struct Pipeline: Sendable {
           let start = counter.take(batch)
           if start >= count { break }
           for index in start..<min(start + batch, count) {
-            finish(&shared.value[index], keepTokens: keepTokens)
+            finish(&shared.value[index], keepTokens: keepTokens, stageTimes: stageTimes)
           }
           if let progress { progress(min(start + batch, count)) }
         }
