@@ -75,7 +75,7 @@ public enum SpeakerResolver {
     let sentence = TokenFacts.sentence(in: document.sentences, containing: range.start)
     // Token facts do not depend on entities or mentions: one pass serves
     // every speaker of the document.
-    if session.facts == nil { session.facts = TokenFacts(document: document) }
+    if session.facts == nil { session.facts = document.tokenFacts ?? TokenFacts(document: document) }
     let facts = session.facts!
     let tokenFacts = facts.facts
     // A lone pronoun the stage did not resolve.

@@ -44,6 +44,7 @@ public struct Pipeline: Sendable {
   /// Runs every document stage on one document.
   public func process(_ document: inout Document) {
     for stage in documentStages { stage.process(&document) }
+    document.tokenFacts = nil
   }
 
   private func finish(_ document: inout Document, keepTokens: Bool, stageTimes: StageTimes?) {
@@ -57,6 +58,7 @@ public struct Pipeline: Sendable {
       process(&document)
     }
     if !keepTokens { document.tokens = [] }
+    document.tokenFacts = nil
   }
 
   /// Runs the document stages over all documents on `jobs` workers, then the
