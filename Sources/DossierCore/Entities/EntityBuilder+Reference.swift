@@ -129,7 +129,7 @@ extension EntityBuilder {
               && record.roles.allSatisfy { other in
                 // Another role (`energy minister`) rules a person out.
                 other.head == nil
-                  || (other.isLeader
+                  || (other.isLeader && (role.isFormer || !other.isFormer || role.head == "politician")
                     && (other.head == role.head || role.head == "leader" || role.head == "politician"
                       || role.head == "incumbent")
                     && role.affiliationsAgree(with: other))

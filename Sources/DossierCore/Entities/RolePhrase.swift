@@ -181,7 +181,11 @@ struct RolePhrase: Hashable, Sendable {
     let sameRole =
       head == otherHead
       || (isLeader && other.isLeader && (head == "leader" || head == "politician" || head == "incumbent"))
-    guard sameRole, isFormer == other.isFormer || !isFormer else { return false }
+    // A role that has ended (`the former prime minister`) may have been
+    // current when the holder was introduced; a current one (`the Russian
+    // leader`) is never someone known only as a former holder. A
+    // politician stays one.
+    guard sameRole, isFormer || !other.isFormer || head == "politician" else { return false }
     return affiliationsAgree(with: other)
   }
 
