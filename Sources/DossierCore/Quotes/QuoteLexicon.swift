@@ -82,6 +82,8 @@ struct QuoteLexicon: Sendable {
     "statement statements tweet tweets letter letters post posts email emails message messages note video ad ads "
       + "release interview memo filing complaint lawsuit order ruling report")
   let weekdays = QuoteWordKey.set("monday tuesday wednesday thursday friday saturday sunday")
+  /// Words that end a time phrase opening a sentence: `Hours later,`.
+  let timeAdverbs = QuoteWordKey.set("later earlier ago afterwards afterward before after meanwhile since")
   let weakCues: KeySet
   let labels: KeySet
   let firstPersonSubjects = (i: QuoteWordKey.of("i"), we: QuoteWordKey.of("we"))
