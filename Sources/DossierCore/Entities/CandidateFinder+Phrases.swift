@@ -163,7 +163,7 @@ extension CandidateFinder {
     return Self.prepositions.contains(key)
   }
 
-  static let prepositions: Set<UInt64> = Set(
+  static let prepositions = KeySet(
     [
       "with", "to", "from", "of", "for", "by", "about", "among", "between", "against", "on", "in", "at", "into",
       "over", "under", "across", "toward", "towards", "than", "like", "upon", "onto", "amid", "behind",

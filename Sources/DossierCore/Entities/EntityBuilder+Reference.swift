@@ -129,7 +129,7 @@ extension EntityBuilder {
               && record.roles.allSatisfy { other in
                 // Another role (`energy minister`) rules a person out.
                 other.head == nil
-                  || (other.isLeader
+                  || (other.isLeader && (role.isFormer || !other.isFormer || role.head == "politician")
                     && (other.head == role.head || role.head == "leader" || role.head == "politician"
                       || role.head == "incumbent")
                     && role.affiliationsAgree(with: other))
@@ -177,7 +177,7 @@ extension EntityBuilder {
     if let found {
       entityOf[index] = found
       confidenceOf[index] = 0.7
-      records[found].addDescriptor(text, role: RolePhrase(words: []))
+      records[found].addDescriptor(text, role: RolePhrase())
       return
     }
     // The same unnamed institution said more: `the agency` again.

@@ -14,15 +14,26 @@ public struct EntityRecognizer: DocumentStage {
   public var produces: Set<Layer> { [.entities] }
 
   public func process(_ document: inout Document) {
-    let (entities, mentions) = recognize(document)
+    guard !document.tokens.isEmpty else {
+      document.entities = []
+      document.mentions = []
+      return
+    }
+    let facts = TokenFacts(document: document)
+    let (entities, mentions) = recognize(document, facts: facts)
     document.entities = entities
     document.mentions = mentions
+    // Speaker resolution reads the same facts.
+    document.tokenFacts = facts
   }
 
   /// The entities and mentions of a document with tokens and sentences.
   public func recognize(_ document: Document) -> (entities: [LocalEntity], mentions: [Mention]) {
     guard !document.tokens.isEmpty else { return ([], []) }
-    let facts = TokenFacts(document: document)
+    return recognize(document, facts: TokenFacts(document: document))
+  }
+
+  func recognize(_ document: Document, facts: TokenFacts) -> (entities: [LocalEntity], mentions: [Mention]) {
     var text = document.text
     return text.withUTF8 { bytes in
       var finder = CandidateFinder(document: document, facts: facts, bytes: bytes)

@@ -6,7 +6,7 @@ extension EntityRecord {
   mutating func addSeedFacts(of entity: LocalEntity) {
     isGroup = entity.type == .other && entity.aliases.isEmpty
     for descriptor in entity.descriptors {
-      let role = RolePhrase(words: descriptor.split(separator: " "))
+      let role = RolePhrase(descriptor: descriptor)
       if role.head != nil { addDescriptor(descriptor, role: role) }
     }
     switch entity.type {

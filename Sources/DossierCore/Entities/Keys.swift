@@ -14,7 +14,7 @@ enum Keys {
   static let into = WordKey.of("into")
   static let according = WordKey.of("according")
   /// Words inside `chief of (the general) staff`-style roles.
-  static let staffWords: Set<UInt64> = Set(
+  static let staffWords = KeySet(
     ["staff", "state", "military", "general", "armed", "forces", "defence", "defense", "government"].map {
       WordKey.of($0)
     })

@@ -28,63 +28,27 @@ struct RolePhrase: Hashable, Sendable {
     "brother", "spokesmen",
   ]
 
-  init(words original: [Substring]) {
-    // `then-prime minister` is a former prime minister.
-    let words = original.map(Self.stripTimePrefix)
-    if words != original { isFormer = true }
-    var keys: [UInt64] = []
-    keys.reserveCapacity(words.count)
-    for word in words {
-      let stem = Self.stripPossessive(word)
-      keys.append(WordKey.of(stem))
-      let lower = stem.lowercased()
-      if lower == "former" || lower == "ex" || lower == "then" || lower == "outgoing" || lower.hasPrefix("then-")
-        || lower.hasPrefix("ex-") || lower.hasPrefix("former-")
-      {
-        isFormer = true
-      }
-    }
-    // Affiliations: single words and two-word phrases (`Downing Street`).
-    for index in words.indices {
-      let key = keys[index]
-      if let country = EntityLexicon.affiliation(key) { affiliations.insert(country) }
-      if index + 1 < words.count {
-        let pair = WordKey.of(Self.stripPossessive(words[index]) + " " + Self.stripPossessive(words[index + 1]))
-        if let country = EntityLexicon.affiliation(pair) { affiliations.insert(country) }
-      }
-    }
-    // The head: the last role word before any `of`, with the longest phrase
-    // that ends on it.
-    var limit = words.count
-    if let of = words.firstIndex(where: { $0.lowercased() == "of" }), of > 0 {
-      // `chief of staff` is one role; `director of the CIA` ends at `director`.
-      let phrase = words[(of - 1)...].prefix(3).map { String(Self.stripPossessive($0)) }.joined(separator: " ")
-      if EntityLexicon.classOf(WordKey.of(phrase)).contains(.roleHead) {
-        set(head: phrase)
-        return
-      }
-      limit = of
-    }
-    var position = limit - 1
-    while position >= 0 {
-      let classes = EntityLexicon.classOf(keys[position])
-      if classes.contains(.roleHead) || classes.contains(.honorific) {
-        for length in stride(from: min(3, position + 1), through: 2, by: -1) {
-          let phrase = words[(position - length + 1)...position].map { String(Self.stripPossessive($0)) }
-            .joined(separator: " ")
-          if EntityLexicon.classOf(WordKey.of(phrase)).contains(.roleHead) {
-            set(head: phrase)
-            return
-          }
+  /// The role phrase of a descriptor stored on an entity: its words are
+  /// separated by single spaces.
+  init(descriptor: String) {
+    var phrase = RolePhrase()
+    var copy = descriptor
+    copy.withUTF8 { bytes in
+      var words: [(start: Int, end: Int, key: UInt64)] = []
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: " ") {
+        if index > start {
+          let end = TokenFacts.possessiveStem(bytes, start, index) ?? index
+          phrase.addWord(bytes, start, end, to: &words)
         }
-        if classes.contains(.roleHead) {
-          set(head: String(Self.stripPossessive(words[position])))
-          return
-        }
+        start = index + 1
       }
-      position -= 1
+      phrase.read(words, bytes: bytes)
     }
+    self = phrase
   }
+
+  init() {}
 
   /// The role phrase of the word tokens in `range`, read from their keys
   /// without building strings: the same result as ``init(words:)`` on
@@ -94,14 +58,26 @@ struct RolePhrase: Hashable, Sendable {
     var words: [(start: Int, end: Int, key: UInt64)] = []
     words.reserveCapacity(range.count)
     for index in range where facts[index].isWord {
-      var start = Int(tokens[index].range.start)
-      let end = Int(facts[index].stemEnd)
-      if let skip = Self.timePrefixLength(bytes, start, end) {
-        start += skip
-        isFormer = true
-      }
-      words.append((start, end, WordKey.of(bytes, start, end)))
+      addWord(bytes, Int(tokens[index].range.start), Int(facts[index].stemEnd), to: &words)
     }
+    read(words, bytes: bytes)
+  }
+
+  /// Adds the word `bytes[start..<end]` (possessive removed) without any
+  /// `then-` prefix, which makes the role a former one.
+  private mutating func addWord(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to words: inout [(start: Int, end: Int, key: UInt64)]
+  ) {
+    var start = start
+    if let skip = Self.timePrefixLength(bytes, start, end) {
+      start += skip
+      isFormer = true
+    }
+    words.append((start, end, WordKey.of(bytes, start, end)))
+  }
+
+  /// Reads the head, affiliations and former-ness from the phrase's words.
+  private mutating func read(_ words: [(start: Int, end: Int, key: UInt64)], bytes: UnsafeBufferPointer<UInt8>) {
     let keys = words.lazy.map(\.key)
     let formerKeys = Self.formerKeyList
     for key in keys where key == formerKeys.0 || key == formerKeys.1 || key == formerKeys.2 || key == formerKeys.3 {
@@ -153,7 +129,7 @@ struct RolePhrase: Hashable, Sendable {
     }
   }
 
-  static let formerKeys: Set<UInt64> = Set(["former", "ex", "then", "outgoing"].map { WordKey.of($0) })
+  static let formerKeys = KeySet(["former", "ex", "then", "outgoing"].map { WordKey.of($0) })
   /// ``formerKeys`` as a tuple, compared without hashing.
   static let formerKeyList = (
     WordKey.of("former"), WordKey.of("ex"), WordKey.of("then"), WordKey.of("outgoing")
@@ -197,32 +173,6 @@ struct RolePhrase: Hashable, Sendable {
     if Self.maleHeads.contains(lower) { gender = .male }
   }
 
-  private mutating func set(head raw: String) {
-    setGender(raw.lowercased())
-    let key = WordKey.of(raw)
-    let classes = EntityLexicon.classOf(key)
-    isPlural = classes.contains(.plural)
-    let canonical = EntityLexicon.canonicalRole(key) ?? raw.lowercased()
-    head = canonical
-    isLeader = EntityLexicon.classOf(WordKey.of(canonical)).contains(.leaderRole)
-  }
-
-  /// `prime` of `then-prime`, `president` of `ex-president`.
-  static func stripTimePrefix(_ word: Substring) -> Substring {
-    for prefix in ["then-", "ex-", "former-", "Then-", "Ex-", "Former-"] where word.hasPrefix(prefix) {
-      let rest = word.dropFirst(prefix.count)
-      if !rest.isEmpty { return rest }
-    }
-    return word
-  }
-
-  static func stripPossessive(_ word: Substring) -> Substring {
-    if word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("’S") || word.hasSuffix("'S") {
-      return word.dropLast(2)
-    }
-    return word
-  }
-
   /// Whether a descriptor with this role can refer to the holder of
   /// `other`: the same head (any head-of-government role for `leader`),
   /// the same former-ness, and no conflicting affiliation.
@@ -231,7 +181,11 @@ struct RolePhrase: Hashable, Sendable {
     let sameRole =
       head == otherHead
       || (isLeader && other.isLeader && (head == "leader" || head == "politician" || head == "incumbent"))
-    guard sameRole, isFormer == other.isFormer || !isFormer else { return false }
+    // A role that has ended (`the former prime minister`) may have been
+    // current when the holder was introduced; a current one (`the Russian
+    // leader`) is never someone known only as a former holder. A
+    // politician stays one.
+    guard sameRole, isFormer || !other.isFormer || head == "politician" else { return false }
     return affiliationsAgree(with: other)
   }
 

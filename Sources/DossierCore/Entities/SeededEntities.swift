@@ -33,6 +33,8 @@ struct SeededEntities {
   var nameIndex: [UInt64: [Int]] = [:]
   /// Entities whose record must be made again.
   var stale: [Int] = []
+  /// ``keyIndex()`` as last built; nil once the name index changes.
+  private var builtKeyIndex: KeyIndex?
 
   init(document: Document) {
     var text = document.text
@@ -178,6 +180,7 @@ struct SeededEntities {
   }
 
   mutating func index(_ entity: Int) {
+    builtKeyIndex = nil
     for key in Self.indexKeys(records[entity]) {
       // In place: the list is not copied.
       nameIndex[key, default: []].insertSorted(entity)
@@ -185,6 +188,7 @@ struct SeededEntities {
   }
 
   mutating func unindex(_ entity: Int) {
+    builtKeyIndex = nil
     for key in Self.indexKeys(records[entity]) {
       guard var list = nameIndex.removeValue(forKey: key) else { continue }
       list.removeAll { $0 == entity }
@@ -206,11 +210,15 @@ extension Array where Element == Int {
 extension SeededEntities {
   /// The name index as the builder keeps it: each key's entities appended
   /// in ascending order, as ``EntityBuilder/indexName(_:form:)`` leaves them.
-  func keyIndex() -> KeyIndex {
+  /// Built once until the name index changes: most speakers of a document
+  /// add no name.
+  mutating func keyIndex() -> KeyIndex {
+    if let builtKeyIndex { return builtKeyIndex }
     var index = KeyIndex(capacity: nameIndex.count * 2)
     for key in nameIndex.keys.sorted() {
       for entity in nameIndex[key] ?? [] { index.append(key, entity) }
     }
+    builtKeyIndex = index
     return index
   }
 }

@@ -15,6 +15,8 @@ extension SpeakerResolver {
     let reusesRecords: Bool
     /// Built on the first resolution that links.
     var seeds: SeededEntities?
+    /// The document's token facts, built on the first resolution.
+    var facts: TokenFacts?
 
     public init() {
       self.init(reusingRecords: true)
@@ -85,13 +87,13 @@ extension SpeakerResolver {
       }
       if seeds == nil { seeds = SeededEntities(document: document) }
       seeds!.refresh(from: document)
+      builder.nameIndex = seeds!.keyIndex()
       let seeds = seeds!
       var records = seeds.records
       for mention in seeds.mentions where mention.token < position && mention.entity < records.count {
         records[mention.entity].lastToken = max(records[mention.entity].lastToken, mention.token)
       }
       builder.records = records
-      builder.nameIndex = seeds.keyIndex()
     }
 
     /// Whether linking left the record of `entity` as seeded, and the

@@ -73,7 +73,10 @@ public enum SpeakerResolver {
     let endToken = TokenFacts.firstToken(in: document.tokens, from: range.end)
     guard firstToken < endToken else { return nil }
     let sentence = TokenFacts.sentence(in: document.sentences, containing: range.start)
-    let facts = TokenFacts(document: document, window: max(0, sentence - 3)...sentence)
+    // Token facts do not depend on entities or mentions: one pass serves
+    // every speaker of the document.
+    if session.facts == nil { session.facts = document.tokenFacts ?? TokenFacts(document: document) }
+    let facts = session.facts!
     let tokenFacts = facts.facts
     // A lone pronoun the stage did not resolve.
     let words = (firstToken..<endToken).filter { tokenFacts[$0].isWord }

@@ -25,6 +25,17 @@ public struct Corpus: Sendable {
     return result
   }
 
+  /// Corpus layers held whole in one property, which ``adopt(_:from:)``
+  /// can take from another corpus.
+  static let adoptableLayers: Set<Layer> = [.corpusEntities, .derivations]
+
+  /// Takes `layers` (of ``adoptableLayers``) from `other`, a copy of this
+  /// corpus that a stage ran on.
+  mutating func adopt(_ layers: Set<Layer>, from other: Corpus) {
+    if layers.contains(.corpusEntities) { entities = other.entities }
+    if layers.contains(.derivations) { derivations = other.derivations }
+  }
+
   /// The story each document belongs to, by document index.
   public func storyIndexByDocument() -> [Int?] {
     var result = [Int?](repeating: nil, count: documents.count)

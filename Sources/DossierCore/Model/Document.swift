@@ -30,6 +30,9 @@ public struct Document: Sendable {
   public var quotes: [Quote] = []
   /// Temporal expressions, in text order.
   public var timexes: [Timex] = []
+  /// The entity stage's per-token facts, kept for the quote stage's speaker
+  /// resolution; the pipeline drops them after the document stages.
+  var tokenFacts: TokenFacts?
 
   public init(id: String, origin: String, metadata: DocumentMetadata, text: String) {
     self.id = id

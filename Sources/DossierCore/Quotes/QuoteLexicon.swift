@@ -35,32 +35,41 @@ struct QuoteLexicon: Sendable {
     return cueFilter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
   }
 
-  let cues: [UInt64: CueBehaviour]
+  /// The cue forms: `CueBehaviour` bits, with bit 8 set for every form
+  /// (a form may have no behaviour bits).
+  let cueTable: KeyTable
+
+  /// The behaviour of the cue form `key`, or nil when it is none.
+  @inline(__always)
+  func cue(_ key: UInt64) -> CueBehaviour? {
+    let value = cueTable.value(key)
+    return value == 0 ? nil : CueBehaviour(rawValue: UInt8(truncatingIfNeeded: value))
+  }
   /// A bit per hash bucket of the cue keys: most words are no cue, and
   /// this says so without hashing the key again.
   let cueFilter: [UInt64]
-  let auxiliaries: Set<UInt64>
-  let pronouns: Set<UInt64>
-  let firstPerson: Set<UInt64>
-  let determiners: Set<UInt64>
-  let speakerNouns: Set<UInt64>
-  let clauseBoundaries: Set<UInt64>
-  let capitalisedFunctionWords: Set<UInt64>
-  let titleNouns: Set<UInt64>
+  let auxiliaries: KeySet
+  let pronouns: KeySet
+  let firstPerson: KeySet
+  let determiners: KeySet
+  let speakerNouns: KeySet
+  let clauseBoundaries: KeySet
+  let capitalisedFunctionWords: KeySet
+  let titleNouns: KeySet
   /// Phrases that extend a cue, as word-key sequences.
   let cueTails: [[UInt64]]
-  let passiveAuxiliaries: Set<UInt64>
-  let prepositions: Set<UInt64>
-  let subordinators: Set<UInt64>
+  let passiveAuxiliaries: KeySet
+  let prepositions: KeySet
+  let subordinators: KeySet
   /// Auxiliaries after a word that make it a noun: `the question is`.
-  let nounFollowers: Set<UInt64>
-  let negations: Set<UInt64>
+  let nounFollowers: KeySet
+  let negations: KeySet
   /// Articles and possessives: a word right after one is a noun.
-  let articles: Set<UInt64>
+  let articles: KeySet
   /// Conjunctions that open a sentence: `But`, `And`.
-  let coordinators: Set<UInt64>
+  let coordinators: KeySet
   /// Cue forms that are as often nouns: `a phone call`, `the press report`.
-  let nounLikeCues: Set<UInt64>
+  let nounLikeCues: KeySet
   let by = QuoteWordKey.of("by")
   let `if` = QuoteWordKey.of("if")
   let on = QuoteWordKey.of("on")
@@ -73,10 +82,12 @@ struct QuoteLexicon: Sendable {
     "statement statements tweet tweets letter letters post posts email emails message messages note video ad ads "
       + "release interview memo filing complaint lawsuit order ruling report")
   let weekdays = QuoteWordKey.set("monday tuesday wednesday thursday friday saturday sunday")
-  let weakCues: Set<UInt64>
-  let labels: Set<UInt64>
+  /// Words that end a time phrase opening a sentence: `Hours later,`.
+  let timeAdverbs = QuoteWordKey.set("later earlier ago afterwards afterward before after meanwhile since")
+  let weakCues: KeySet
+  let labels: KeySet
   let firstPersonSubjects = (i: QuoteWordKey.of("i"), we: QuoteWordKey.of("we"))
-  let thirdPersonSubjects: Set<UInt64> = QuoteWordKey.set("he she they")
+  let thirdPersonSubjects: KeySet = QuoteWordKey.set("he she they")
 
   let that = QuoteWordKey.of("that")
   let and = QuoteWordKey.of("and")
@@ -118,7 +129,7 @@ struct QuoteLexicon: Sendable {
       }
       cues[QuoteWordKey.of(forms[4])] = behaviour.union(.progressive)
     }
-    self.cues = cues
+    cueTable = KeyTable(cues.mapValues { UInt32($0.rawValue) | 0x100 })
     var filter = [UInt64](repeating: 0, count: Self.cueFilterWords)
     for key in cues.keys {
       let bucket = Self.cueBucket(key)

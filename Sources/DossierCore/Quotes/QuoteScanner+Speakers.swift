@@ -34,7 +34,7 @@ extension QuoteScanner {
     if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) || isPossessive(index) }
     if lexicon.clauseBoundaries.contains(key) || lexicon.auxiliaries.contains(key) { return false }
     if lexicon.prepositions.contains(key) || lexicon.subordinators.contains(key) { return false }
-    if lexicon.cues[key] != nil && !lexicon.speakerNouns.contains(key) { return false }
+    if lexicon.cue(key) != nil && !lexicon.speakerNouns.contains(key) { return false }
     return true
   }
 
@@ -49,7 +49,7 @@ extension QuoteScanner {
     if isPluralNoun(index) { return true }
     // `a friend`, `the announcer`, `the New York businessman`: any noun
     // shortly after an article.
-    guard !lexicon.clauseBoundaries.contains(key), !lexicon.auxiliaries.contains(key), lexicon.cues[key] == nil,
+    guard !lexicon.clauseBoundaries.contains(key), !lexicon.auxiliaries.contains(key), lexicon.cue(key) == nil,
       !lexicon.determiners.contains(key), !lexicon.prepositions.contains(key), !isParticipleLike(index)
     else { return false }
     var scan = index - 1
@@ -72,7 +72,7 @@ extension QuoteScanner {
       before != UInt8(ascii: "'"), before != 0x99
     else { return false }
     let key = keys[index]
-    return lexicon.cues[key] == nil && !lexicon.clauseBoundaries.contains(key) && !lexicon.auxiliaries.contains(key)
+    return lexicon.cue(key) == nil && !lexicon.clauseBoundaries.contains(key) && !lexicon.auxiliaries.contains(key)
       && !lexicon.prepositions.contains(key) && !lexicon.subordinators.contains(key)
   }
 
@@ -121,6 +121,12 @@ extension QuoteScanner {
     var lastHead: Int?
     var index = start
     while index < limit && index - start < Self.maximumSpeakerLength {
+      // `Kardovia summoned …`: a past tense right after a name is the verb.
+      if index > start && isCapitalized(index - 1) && !isCapitalized(index) && isParticiple(index)
+        && !isPossessive(index - 1)
+      {
+        break
+      }
       if isPhraseWord(index) {
         if isHead(index) { lastHead = index }
       } else if !(keys[index] == lexicon.of && index + 1 < limit && isPhraseWord(index + 1) && lastHead != nil) {
@@ -232,6 +238,12 @@ extension QuoteScanner {
       scan -= 1
     }
     guard start < index else { return nil }
+    start = afterDateline(start, limit: index)
+    if let comma = introductoryPhraseEnd(from: start, limit: index) {
+      // `Hours later, Trump returned …`, `Courted by most candidates,
+      // Adelson said …`: the subject follows the comma.
+      start = comma + 1
+    }
     if lexicon.coordinators.contains(keys[start]) {
       // `But the Kremlin disputed …`.
       start += 1
@@ -248,5 +260,54 @@ extension QuoteScanner {
     // before the quotation mark.
     if let openingMark, openingMark > floor { return phrase(endingAt: openingMark - 1, floor: floor) }
     return nil
+  }
+
+  /// Past a dateline that opens the sentence (`WASHINGTON, Dec. 8 (UPI) —`,
+  /// `ORLANDO, Fla. (Reuters) -`): a word in capitals, then a dash within a
+  /// few tokens.
+  func afterDateline(_ start: Int, limit: Int) -> Int {
+    guard start < limit, tokens[start].kind == .word, tokens[start].flags.contains(.allCaps),
+      tokens[start].range.length >= 3, start + 1 < limit, isMark(start + 1, ",") || isDash(start + 1)
+    else { return start }
+    var index = start + 1
+    while index < limit && index - start <= 10 {
+      if isDash(index) { return index + 1 < limit ? index + 1 : start }
+      if isSentenceEnd(index) && !tokens[index - 1].flags.contains(.abbreviation) { return start }
+      index += 1
+    }
+    return start
+  }
+
+  /// The comma that closes an introductory phrase at `start`, when one
+  /// plainly does: a time phrase (`Hours later,`, `Two days ago,`) or a
+  /// participle phrase (`Courted by …,`, `Making her way …,`), followed by
+  /// a phrase that can be a subject.
+  func introductoryPhraseEnd(from start: Int, limit: Int) -> Int? {
+    guard start < limit, tokens[start].kind == .word || tokens[start].kind == .number else { return nil }
+    var comma = start + 1
+    while comma < limit && comma - start <= 12 && !isMark(comma, ",") {
+      if isSentenceEnd(comma) || tokens[comma].isQuotationMark { return nil }
+      comma += 1
+    }
+    guard comma < limit, isMark(comma, ","), comma + 1 < limit, canStartPhrase(comma + 1) else { return nil }
+    let last = keys[comma - 1]
+    if comma - start <= 4 && lexicon.timeAdverbs.contains(last) { return comma }
+    if isParticiple(start) && start + 1 < comma && tokens[start + 1].kind == .word
+      && !tokens[start + 1].flags.contains(.capitalized)
+    {
+      return comma
+    }
+    return nil
+  }
+
+  /// A word ending in `-ed` or `-ing`, of at least five letters.
+  func isParticiple(_ index: Int) -> Bool {
+    let range = tokens[index].range
+    guard tokens[index].kind == .word, range.length >= 5 else { return false }
+    let end = Int(range.end)
+    let e = bytes[end - 2] | 0x20
+    let d = bytes[end - 1] | 0x20
+    if e == UInt8(ascii: "e") && d == UInt8(ascii: "d") { return true }
+    return bytes[end - 3] | 0x20 == UInt8(ascii: "i") && e == UInt8(ascii: "n") && d == UInt8(ascii: "g")
   }
 }

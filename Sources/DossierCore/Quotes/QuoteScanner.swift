@@ -131,7 +131,7 @@ struct QuoteScanner {
         !lexicon.nounLikeCues.contains(keys[index]), !tokens[index].flags.contains(.allCaps)
       else { return nil }
     }
-    return lexicon.cues[keys[index]]
+    return lexicon.cue(keys[index])
   }
 
   /// A word ending in `'s` or `’s`.

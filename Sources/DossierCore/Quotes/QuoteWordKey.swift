@@ -67,7 +67,7 @@ enum QuoteWordKey {
   }
 
   /// The keys of the whitespace-separated words of a table.
-  static func set(_ table: String) -> Set<UInt64> {
-    Set(table.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { of(String($0)) })
+  static func set(_ table: String) -> KeySet {
+    KeySet(table.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { of(String($0)) })
   }
 }

@@ -137,6 +137,14 @@ import Testing
         "[[Anton Belov]], the Kremlin’s spokesman, rejected it. [[Downing Street’s spokesman]] said Britain disagreed."),
     ApartCase(marked: "[[Mr Carver]] met [[Mrs Dunmore]]. She said the talks went well."),
     ApartCase(marked: "[[Hillary Trent]] spoke. Her [[brother Bill Trent]] did not."),
+    // A current role is not someone known only as its former holder.
+    ApartCase(
+      marked:
+        "[[Alan Brix]], the former prime minister, met President Tomas Varga. Mr Brix said [[the Kardovian leader]] was calm."
+    ),
+    ApartCase(
+      marked:
+        "Tomas Varga phoned the then-premier [[Alan Brix]]. Mr Brix feared [[the Kardovian president]] would act."),
   ])
   func keptApart(_ example: ApartCase) throws {
     let marked = MarkedText(example.marked)

@@ -26,4 +26,17 @@ import Testing
     let peskov = try #require(document.entities.firstIndex { $0.name == "Dmitry Peskov" })
     #expect(spokesman.entity != peskov)
   }
+
+  /// `the Russian leader` and `the Kremlin leader` are Putin, not the former
+  /// prime minister mentioned last.
+  @Test(.enabled(if: available)) func russianLeaderIsPutin() throws {
+    let document = try #require(try Self.seed("000"))
+    let putin = try #require(document.entities.firstIndex { $0.name == "Vladimir Putin" })
+    let leaders = document.mentions.filter {
+      let text = document.text($0.range)
+      return text == "the Russian leader" || text == "the Kremlin leader"
+    }
+    #expect(leaders.count == 2)
+    for mention in leaders { #expect(mention.entity == putin, "\(document.text(mention.range))") }
+  }
 }

@@ -46,6 +46,23 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       marked: "“[[We were surprised. We were not told]] “{{Mr. Lind}} added.",
       kinds: [.direct]),
     QuoteCase(
+      name: "a dateline before the subject of a participle cue",
+      marked:
+        "VELNA, March 12 (Coast Wire) - {{Ms Brandt}} left the meeting early, saying: “[[We have heard enough.]]”",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "a time phrase before the subject",
+      marked: "Hours later, {{Mr Lind}} returned to the podium, telling reporters: “[[The strike is over.]]”",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "a participle phrase before the subject",
+      marked: "Pressed by reporters, {{the mayor}} paused, saying: “[[I will not resign.]]”",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "a name and its verb are not one speaker",
+      marked: "{{Kardovia}} recalled its envoy on Monday, saying: “[[The talks are over.]]”",
+      kinds: [.direct]),
+    QuoteCase(
       name: "signature after a dash",
       marked: "“[[The harbour belongs to all of us.]]” ― {{Marta Velez}}\n\nMore letters follow.",
       kinds: [.direct]),
