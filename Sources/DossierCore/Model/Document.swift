@@ -30,6 +30,12 @@ public struct Document: Sendable {
   public var quotes: [Quote] = []
   /// Temporal expressions, in text order.
   public var timexes: [Timex] = []
+  /// The content words that stories and derivations compare, compactly;
+  /// nil until ``ContentProfiler`` has run.
+  public var contentProfile: ContentProfile?
+  /// The dated event of each sentence that has one, in text order; nil
+  /// until ``DatedEventFinder`` has run.
+  public var datedEvents: [DatedEvent]?
 
   public init(id: String, origin: String, metadata: DocumentMetadata, text: String) {
     self.id = id

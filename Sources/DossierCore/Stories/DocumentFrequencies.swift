@@ -1,3 +1,5 @@
+import Dispatch
+
 /// In how many documents each term occurs, approximately: a count-min
 /// sketch of two hashed tables, so memory stays fixed however many distinct
 /// words and word pairs a large corpus has.
@@ -28,6 +30,31 @@ public struct DocumentFrequencies: Sendable {
       first[a] &+= 1
       second[b] &+= 1
     }
+  }
+
+  /// Counts the terms of many documents (each term once a document), the
+  /// two tables on two cores: each table is only ever written by one.
+  public mutating func add(all documents: [[UInt64]]) {
+    self.documents += documents.count
+    let mask = mask
+    var tables = [first, second]
+    first = []
+    second = []
+    tables.withUnsafeMutableBufferPointer { buffer in
+      let shared = UncheckedSendable(buffer)
+      DispatchQueue.concurrentPerform(iterations: 2) { table in
+        shared.value[table].withUnsafeMutableBufferPointer { counts in
+          for terms in documents {
+            for term in terms {
+              let slot = table == 0 ? term & mask : (term >> 32 ^ term >> 7) & mask
+              counts[Int(slot)] &+= 1
+            }
+          }
+        }
+      }
+    }
+    first = tables[0]
+    second = tables[1]
   }
 
   public func count(_ term: UInt64) -> Int {
