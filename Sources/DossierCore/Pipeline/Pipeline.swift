@@ -66,10 +66,21 @@ public struct Pipeline: Sendable {
     }
     processDocuments(&corpus.documents, jobs: jobs, keepTokens: keepsTokens, progress: progress)
     lap("document stages")
-    for stage in corpusStages {
+    for (index, stage) in corpusStages.enumerated() {
       stage.process(&corpus)
+      if Self.dropsContentProfiles(after: index, of: corpusStages) {
+        for document in corpus.documents.indices { corpus.documents[document].contentProfile = nil }
+      }
       lap(stage.name)
     }
+  }
+
+  /// Whether the content profiles go once stage `index` has run: they are
+  /// as large as the tokens and only serve the corpus stages that compare
+  /// documents, so they leave with the last of those, before the output.
+  static func dropsContentProfiles(after index: Int, of stages: [any CorpusStage]) -> Bool {
+    stages[index].requires.contains(.contentProfiles)
+      && !stages[(index + 1)...].contains { $0.requires.contains(.contentProfiles) }
   }
 
   /// Runs the document stages over `documents` in parallel.

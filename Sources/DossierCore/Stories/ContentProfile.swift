@@ -64,10 +64,11 @@ public struct ContentProfile: Sendable, Hashable {
         isWord.append(word)
       }
     }
-    self.terms = terms
-    self.counts = counts
-    self.names = names
-    self.isWord = isWord
+    // The profile outlives the document stages: no spare capacity.
+    self.terms = Array(terms[...])
+    self.counts = Array(counts[...])
+    self.names = Array(names[...])
+    self.isWord = Array(isWord[...])
 
     sentenceHashes = content.sentenceHashes
     var starts: [Int32] = [0]
@@ -93,7 +94,7 @@ public struct ContentProfile: Sendable, Hashable {
       }
       starts.append(Int32(flat.count))
     }
-    sentenceWords = flat
+    sentenceWords = Array(flat[...])
     sentenceStarts = starts
   }
 

@@ -57,6 +57,14 @@ public struct DocumentFrequencies: Sendable {
     second = tables[1]
   }
 
+  /// Whether `term` occurs in at least two documents (``count(_:)`` ≥ 2),
+  /// reading the second table only when the first allows it: most terms
+  /// occur once, and a reading is a cache miss.
+  @inline(__always)
+  func isShared(_ term: UInt64) -> Bool {
+    first[Int(term & mask)] >= 2 && second[Int((term >> 32 ^ term >> 7) & mask)] >= 2
+  }
+
   public func count(_ term: UInt64) -> Int {
     let a = Int(term & mask)
     let b = Int((term >> 32 ^ term >> 7) & mask)

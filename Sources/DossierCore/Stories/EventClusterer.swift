@@ -359,14 +359,16 @@ public struct EventClusterer: Sendable {
     known: [[ScoredPair]], reached: [[UInt64]?], round: Int
   ) -> [(a: Int, candidates: [ScoredPair], reached: [UInt64]?)] {
     let alive = clusters.indices.filter { clusters[$0].alive }
-    let lists = ParallelMap.map(alive) { a in
+    // Each story's root, found once a round rather than once a posting.
+    var root = parent
+    for story in root.indices where root[story] != story { root[story] = root[root[story]] }
+    let lists = ParallelMap.map(alive) { [root] a in
       // The stories reached through the postings stay the same until the
       // story's strongest terms change; only their roots move on.
       let fresh = reached[a] == nil ? reachedStories(from: tops[a], postings: postings) : nil
       var found: [(story: Int, hits: Int32)] = []
       for entry in fresh ?? reached[a]! {
-        var b = Int(entry >> 32)
-        while parent[b] != b { b = parent[b] }
+        let b = root[Int(entry >> 32)]
         if b > a && clusters[b].alive { found.append((b, Int32(truncatingIfNeeded: entry))) }
       }
       found.sort { $0.story < $1.story }

@@ -67,9 +67,9 @@ struct WeightedTerms: Sendable {
     let counts = profile.counts
     let names = profile.names
     for (index, term) in profile.terms.enumerated() {
-      let df = weigher.frequencies.count(term)
       // A term seen once in the corpus links nothing.
-      guard df >= 2 else { continue }
+      guard weigher.frequencies.isShared(term) else { continue }
+      let df = weigher.frequencies.count(term)
       let idf = weigher.rarity(df)
       guard idf > 0 else { continue }
       let weight = weigher.frequency(counts[index]) * idf * (names[index] ? weigher.nameBoost : 1)
