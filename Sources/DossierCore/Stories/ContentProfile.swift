@@ -31,38 +31,48 @@ public struct ContentProfile: Sendable, Hashable {
 
   init(_ content: ContentWords) {
     let words = content.words
-    // Every term once per occurrence with its flags; sorting brings the
-    // occurrences of a term together.
-    var all: [(term: UInt64, name: Bool, word: Bool)] = []
+    // Every term once per occurrence, and apart the terms written as names
+    // and the single words: three sorts of plain integers bring the
+    // occurrences of a term together and mark it by merging.
+    var all: [UInt64] = []
+    var named: [UInt64] = []
+    var singles: [UInt64] = []
     all.reserveCapacity(words.count * 2)
+    singles.reserveCapacity(words.count)
     var previous: ContentWords.Word?
     for word in words {
-      all.append((word.hash, word.isName, true))
+      all.append(word.hash)
+      singles.append(word.hash)
+      if word.isName { named.append(word.hash) }
       if !word.startsRun, let previous {
-        all.append((TermHash.pair(previous.hash, word.hash), word.isName || previous.isName, false))
+        let pair = TermHash.pair(previous.hash, word.hash)
+        all.append(pair)
+        if word.isName || previous.isName { named.append(pair) }
       }
       previous = word
     }
-    all.sort { $0.term < $1.term }
+    all.sort()
+    named.sort()
+    singles.sort()
     var terms: [UInt64] = []
     var counts: [UInt16] = []
     var names: [Bool] = []
     var isWord: [Bool] = []
     terms.reserveCapacity(all.count)
     counts.reserveCapacity(all.count)
-    names.reserveCapacity(all.count)
-    isWord.reserveCapacity(all.count)
-    for (term, name, word) in all {
+    var nextName = 0
+    var nextSingle = 0
+    for term in all {
       if terms.last == term {
         if counts[counts.count - 1] != .max { counts[counts.count - 1] += 1 }
-        if name { names[names.count - 1] = true }
-        if word { isWord[isWord.count - 1] = true }
-      } else {
-        terms.append(term)
-        counts.append(1)
-        names.append(name)
-        isWord.append(word)
+        continue
       }
+      terms.append(term)
+      counts.append(1)
+      while nextName < named.count && named[nextName] < term { nextName += 1 }
+      names.append(nextName < named.count && named[nextName] == term)
+      while nextSingle < singles.count && singles[nextSingle] < term { nextSingle += 1 }
+      isWord.append(nextSingle < singles.count && singles[nextSingle] == term)
     }
     // The profile outlives the document stages: no spare capacity.
     self.terms = Array(terms[...])

@@ -37,7 +37,7 @@ public struct EventClusterer: Sendable {
     /// The most candidate stories scored for one article, and for one
     /// story when stories merge: those sharing the most probe terms with
     /// it, so that the work per article stays bounded in a crowded corpus.
-    public var candidatesScored = 12
+    public var candidatesScored = 24
     /// Days without a new article after which a story closes.
     public var quietDays = 10
     /// Similarity lost per day between an article and a story's dates.
