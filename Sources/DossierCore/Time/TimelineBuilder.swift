@@ -18,7 +18,7 @@ public struct TimelineBuilder: CorpusStage {
   public var produces: Set<Layer> { [.timeline] }
 
   public func process(_ corpus: inout Corpus) {
-    for story in corpus.stories { borrowPublicationDates(story.documents, in: &corpus) }
+    borrowPublicationDates(in: &corpus)
     let missing = corpus.documents.indices.filter { corpus.documents[$0].datedEvents == nil }
     if !missing.isEmpty {
       let documents = corpus.documents
@@ -50,28 +50,65 @@ public struct TimelineBuilder: CorpusStage {
     var evidence: [DocumentSpan]
   }
 
-  /// Gives undated articles the latest publication date of their story and
-  /// resolves their timexes again against it.
-  func borrowPublicationDates(_ members: [Int], in corpus: inout Corpus) {
-    let known = members.compactMap { corpus.documents[$0].metadata.published.date }.sorted()
-    // Only a story whose articles appeared within a week lends its date: the
-    // middle one.
-    guard let first = known.first, let last = known.last, last.dayNumber - first.dayNumber <= 7 else { return }
-    let date = known[known.count / 2]
-    for index in members where corpus.documents[index].metadata.published.date == nil {
-      var segmented = Self.segmented(corpus.documents[index])
-      // A dateline without a year (`GDANSK, March 14`) takes the story's year.
-      let own = PublicationDateInferrer().infer(segmented, yearHint: date.year)
-      let published = PublishedDate(date: own ?? date, basis: .story)
-      corpus.documents[index].metadata.published = published
-      segmented.metadata.published = published
-      // Only expressions left partly unknown can gain from the date.
-      if corpus.documents[index].timexes.contains(where: { $0.value.contains("X") || $0.anchor == .context }) {
-        segmented.timexes = TimexTagger().tag(segmented)
-        corpus.documents[index].timexes = segmented.timexes
-        corpus.documents[index].datedEvents = DatedEventFinder.events(in: segmented)
+  /// Gives undated articles the publication date their story lends and
+  /// resolves their timexes again against it. The articles are read again
+  /// in parallel, each on its own; the results are applied in order.
+  func borrowPublicationDates(in corpus: inout Corpus) {
+    var borrowers: [(document: Int, date: CalendarDate)] = []
+    for story in corpus.stories {
+      guard let date = lentDate(story.documents, in: corpus) else { continue }
+      for index in story.documents where corpus.documents[index].metadata.published.date == nil {
+        borrowers.append((index, date))
       }
     }
+    guard !borrowers.isEmpty else { return }
+    let documents = corpus.documents
+    let borrowed = ParallelMap.map(borrowers) { Self.borrowing($0.date, documents[$0.document]) }
+    for (borrower, result) in zip(borrowers, borrowed) {
+      corpus.documents[borrower.document].metadata.published = result.published
+      if let timexes = result.timexes {
+        corpus.documents[borrower.document].timexes = timexes
+        corpus.documents[borrower.document].datedEvents = result.events
+      }
+    }
+  }
+
+  /// The date a story lends its undated articles: the middle one of its
+  /// articles' dates, when they all fall within a week.
+  func lentDate(_ members: [Int], in corpus: Corpus) -> CalendarDate? {
+    let known = members.compactMap { corpus.documents[$0].metadata.published.date }.sorted()
+    guard let first = known.first, let last = known.last, last.dayNumber - first.dayNumber <= 7 else { return nil }
+    return known[known.count / 2]
+  }
+
+  /// What an undated article becomes with a story's date: its publication
+  /// date (its own dateline's, with the story's year, or else the story's),
+  /// and, where some of its expressions were left partly unknown, its
+  /// timexes resolved again and its dated events found again.
+  static func borrowing(
+    _ date: CalendarDate, _ document: Document
+  ) -> (published: PublishedDate, timexes: [Timex]?, events: [DatedEvent]?) {
+    var copy = Self.segmented(document)
+    // The expressions are recognised once for both the inference and the
+    // tagging (as ``PublicationDateInferrer/infer(_:yearHint:)`` and
+    // ``TimexTagger/tag(_:)`` would each), twice only where the source
+    // decides the order of day and month.
+    let pieces = TimexPiece.pieces(of: copy)
+    let matches = TimexTagger.matches(pieces: pieces, sentences: copy.sentences, dayFirst: nil)
+    // A dateline without a year (`GDANSK, March 14`) takes the story's year.
+    let own =
+      pieces.isEmpty ? nil : PublicationDateInferrer().infer(pieces: pieces, matches: matches, yearHint: date.year)
+    let published = PublishedDate(date: own ?? date, basis: .story)
+    // Only expressions left partly unknown can gain from the date.
+    guard document.timexes.contains(where: { $0.value.contains("X") || $0.anchor == .context }) else {
+      return (published, nil, nil)
+    }
+    copy.metadata.published = published
+    let dayFirst = TimexTagger.dayFirst(source: copy.metadata.source ?? copy.metadata.url)
+    let tagged =
+      dayFirst == nil ? matches : TimexTagger.matches(pieces: pieces, sentences: copy.sentences, dayFirst: dayFirst)
+    copy.timexes = TimexTagger().resolve(tagged, pieces: pieces, published: published)
+    return (published, copy.timexes, DatedEventFinder.events(in: copy))
   }
 
   /// The document with its tokens: as it is when the pipeline kept them,
