@@ -362,55 +362,66 @@ public struct EventClusterer: Sendable {
     // Each story's root, found once a round rather than once a posting.
     var root = parent
     for story in root.indices where root[story] != story { root[story] = root[root[story]] }
-    let lists = ParallelMap.map(alive) { [root] a in
-      // The stories reached through the postings stay the same until the
-      // story's strongest terms change; only their roots move on.
-      let fresh = reached[a] == nil ? reachedStories(from: tops[a], postings: postings) : nil
-      var found: [(story: Int, hits: Int32)] = []
-      for entry in fresh ?? reached[a]! {
-        let b = root[Int(entry >> 32)]
-        if b > a && clusters[b].alive { found.append((b, Int32(truncatingIfNeeded: entry))) }
-      }
-      found.sort { $0.story < $1.story }
-      // Each later story once, with how many strongest terms it shares.
-      var shared: [Int] = []
-      var counts: [Int32] = []
-      for (story, hits) in found {
-        if shared.last == story {
-          counts[counts.count - 1] += hits
-        } else {
-          shared.append(story)
-          counts.append(hits)
+    // Stories in small batches, each batch with its own marks of the
+    // stories reached, so that gathering candidates needs no sorting.
+    let batch = max(1, alive.count / 256)
+    let batches = stride(from: 0, to: alive.count, by: batch).map { $0..<min($0 + batch, alive.count) }
+    let scored = ParallelMap.map(batches) { [root] positions in
+      var mark = [Int32](repeating: -1, count: clusters.count)
+      var hits = [Int32](repeating: 0, count: clusters.count)
+      var results: [([ScoredPair], [UInt64]?)] = []
+      for position in positions {
+        let a = alive[position]
+        // The stories reached through the postings stay the same until the
+        // story's strongest terms change; only their roots move on.
+        let fresh = reached[a] == nil ? reachedStories(from: tops[a], postings: postings) : nil
+        // Each later story once, with how many strongest terms it shares.
+        var shared: [Int] = []
+        for entry in fresh ?? reached[a]! {
+          let b = root[Int(entry >> 32)]
+          guard b > a && clusters[b].alive else { continue }
+          if mark[b] != Int32(a) {
+            mark[b] = Int32(a)
+            hits[b] = 0
+            shared.append(b)
+          }
+          hits[b] += Int32(truncatingIfNeeded: entry)
         }
-      }
-      if shared.count > parameters.candidatesScored {
-        var count: [Int: Int32] = [:]
-        for (story, hits) in zip(shared, counts) { count[story] = hits }
-        Self.keepMostShared(&shared, limit: parameters.candidatesScored) { count[$0]! }
+        Self.keepMostShared(&shared, limit: parameters.candidatesScored) { hits[$0] }
         shared.sort()
+        let candidates = scores(
+          of: a, with: shared, clusters: clusters, known: known[a], changedInRound: changedInRound, round: round)
+        results.append((candidates, fresh))
       }
-      var candidates: [ScoredPair] = []
-      candidates.reserveCapacity(shared.count)
-      let cache = known[a]
-      var cached = 0
-      for b in shared {
-        let other = Int32(b)
-        guard datesCompatible(clusters[a], clusters[b]) else { continue }
-        while cached < cache.count && cache[cached].other < other { cached += 1 }
-        if cached < cache.count && cache[cached].other == other, Int(cache[cached].round) > changedInRound[a],
-          Int(cache[cached].round) > changedInRound[b]
-        {
-          var pair = cache[cached]
-          pair.fresh = false
-          candidates.append(pair)
-        } else {
-          let score = Self.dot(clusters[a].sum, clusters[b].sum) / Float(clusters[a].count * clusters[b].count)
-          candidates.append(ScoredPair(other: other, round: Int32(round), score: score, fresh: true))
-        }
-      }
-      return (candidates, fresh)
+      return results
     }
-    return zip(alive, lists).map { (a: $0.0, candidates: $0.1.0, reached: $0.1.1) }
+    return zip(alive, scored.joined()).map { (a: $0.0, candidates: $0.1.0, reached: $0.1.1) }
+  }
+
+  /// The scores of story `a` with each of `others` (ascending), taken from
+  /// `known` where neither story changed since.
+  private func scores(
+    of a: Int, with others: [Int], clusters: [Cluster], known cache: [ScoredPair], changedInRound: [Int], round: Int
+  ) -> [ScoredPair] {
+    var candidates: [ScoredPair] = []
+    candidates.reserveCapacity(others.count)
+    var cached = 0
+    for b in others {
+      let other = Int32(b)
+      guard datesCompatible(clusters[a], clusters[b]) else { continue }
+      while cached < cache.count && cache[cached].other < other { cached += 1 }
+      if cached < cache.count && cache[cached].other == other, Int(cache[cached].round) > changedInRound[a],
+        Int(cache[cached].round) > changedInRound[b]
+      {
+        var pair = cache[cached]
+        pair.fresh = false
+        candidates.append(pair)
+      } else {
+        let score = Self.dot(clusters[a].sum, clusters[b].sum) / Float(clusters[a].count * clusters[b].count)
+        candidates.append(ScoredPair(other: other, round: Int32(round), score: score, fresh: true))
+      }
+    }
+    return candidates
   }
 
   /// The stories posted under `terms`, the most recent of each term, as
