@@ -51,9 +51,9 @@ public struct ContentProfile: Sendable, Hashable {
       }
       previous = word
     }
-    all.sort()
-    named.sort()
-    singles.sort()
+    RadixSort.sort(&all)
+    RadixSort.sort(&named)
+    RadixSort.sort(&singles)
     var terms: [UInt64] = []
     var counts: [UInt16] = []
     var names: [Bool] = []

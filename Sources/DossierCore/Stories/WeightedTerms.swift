@@ -76,7 +76,7 @@ struct WeightedTerms: Sendable {
       norm += weight * weight
       keys.append(UInt64(~Float(weight).bitPattern) << 32 | UInt64(index))
     }
-    keys.sort()
+    RadixSort.sort(&keys)
     if keys.count > weigher.keep {
       keys.removeLast(keys.count - weigher.keep)
       if weigher.renormalize {
