@@ -90,7 +90,10 @@ public struct EventClusterer: Sendable {
   private func weighed(
     count: Int, chunk: Int, profiles: (Range<Int>) -> [StoryProfile]
   ) -> (vectors: [WeightedTerms], days: [Int?]) {
-    var frequencies = DocumentFrequencies(expectedTerms: count * 256)
+    // Narrow counts change nothing while a term in 65,535 documents would
+    // be weightless: in fewer documents, background included, than that.
+    let narrow = Double(count) + parameters.backgroundDocuments < 65_535
+    var frequencies = DocumentFrequencies(expectedTerms: count * 256, narrowCounts: narrow)
     for start in stride(from: 0, to: count, by: chunk) {
       frequencies.add(all: profiles(start..<min(start + chunk, count)).map(\.terms))
     }
