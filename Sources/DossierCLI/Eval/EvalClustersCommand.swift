@@ -54,11 +54,13 @@ public struct EvalClustersCommand: ConsoleCommand {
         case "story": parameters.termsPerStory = Int(value)
         case "bg": parameters.backgroundDocuments = value
         case "names": parameters.nameBoost = value
+        case "scored": parameters.candidatesScored = Int(value)
         default: continue
         }
       }
       let stages: [any CorpusStage] = [StoryClusterer(clusterer: EventClusterer(parameters: parameters))]
-      guard let pipeline = try? Pipeline(documentStages: Analyzer.segmentationStages, corpusStages: stages) else {
+      let documentStages = Analyzer.segmentationStages + [ContentProfiler()]
+      guard let pipeline = try? Pipeline(documentStages: documentStages, corpusStages: stages) else {
         return 2
       }
       analyzer = Analyzer(pipeline: pipeline)

@@ -15,7 +15,9 @@ public struct Analyzer: Sendable {
     // programming error, caught by the tests.
     do {
       return try Pipeline(
-        documentStages: segmentationStages + [EntityRecognizer(), QuoteExtractor(), TimexTagger()],
+        documentStages: segmentationStages + [
+          EntityRecognizer(), QuoteExtractor(), TimexTagger(), ContentProfiler(), DatedEventFinder(),
+        ],
         corpusStages: [EntityMerger(), StoryClusterer(), TimelineBuilder(), DerivationDetector()]
       )
     } catch {

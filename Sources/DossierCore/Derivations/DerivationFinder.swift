@@ -38,11 +38,24 @@ public struct DerivationFinder: Sendable {
   public func find(
     count: Int, stories: [Int]?, chunk: Int = 8192, profiles: ([Int]) -> [DerivationProfile]
   ) -> [Derivation] {
+    let sketch = sketch
+    return find(
+      count: count, stories: stories, chunk: chunk,
+      bandKeys: { ParallelMap.map(profiles($0)) { sketch.bandKeys($0.words) } }, profiles: profiles)
+  }
+
+  /// As ``find(count:stories:chunk:profiles:)``, with the articles' band
+  /// keys (``MinHashSketch/bandKeys(_:)`` of their words) from `bandKeys`,
+  /// so that only the articles of candidate pairs need whole profiles.
+  func find(
+    count: Int, stories: [Int]?, chunk: Int = 8192, bandKeys: ([Int]) -> [[UInt64]],
+    profiles: ([Int]) -> [DerivationProfile]
+  ) -> [Derivation] {
     var entries: [(key: UInt64, article: Int32)] = []
     entries.reserveCapacity(count * sketch.bands)
     for start in stride(from: 0, to: count, by: chunk) {
       let indices = Array(start..<min(start + chunk, count))
-      let keys = ParallelMap.map(profiles(indices)) { sketch.bandKeys($0.words) }
+      let keys = bandKeys(indices)
       for (offset, bands) in keys.enumerated() {
         let article = start + offset
         let story = UInt64(bitPattern: Int64(stories?[article] ?? 0))

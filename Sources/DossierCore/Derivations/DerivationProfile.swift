@@ -19,51 +19,27 @@ public struct DerivationProfile: Sendable {
 
   public var sentenceCount: Int { sentenceHashes.count }
 
-  /// Builds the profile of a segmented document (needs `tokens`, uses
-  /// `sentences`).
+  /// Builds the profile of a document from its content profile, or from
+  /// its tokens where ``ContentProfiler`` has not run.
   public init(_ document: Document) {
-    self.init(ContentWords(document), day: document.metadata.published.date?.dayNumber)
+    self.init(document.contentProfileOrBuilt, day: document.metadata.published.date?.dayNumber)
   }
 
-  init(_ content: ContentWords, day: Int?) {
+  public init(_ content: ContentProfile, day: Int?) {
     self.day = day
+    words = content.words
+    sentenceWords = content.sentenceWords
+    sentenceStarts = content.sentenceStarts
     sentenceHashes = content.sentenceHashes
-    var starts: [Int32] = [0]
-    var flat: [UInt32] = []
-    flat.reserveCapacity(content.words.count)
-    var index = 0
-    let words = content.words
-    for sentence in 0..<sentenceHashes.count {
-      var current: [UInt32] = []
-      while index < words.count && Int(words[index].sentence) == sentence {
-        current.append(UInt32(truncatingIfNeeded: words[index].hash))
-        index += 1
-      }
-      current.sort()
-      var last: UInt32?
-      for word in current where word != last {
-        flat.append(word)
-        last = word
-      }
-      starts.append(Int32(flat.count))
-    }
-    sentenceWords = flat
-    sentenceStarts = starts
     var postings: [UInt64] = []
-    postings.reserveCapacity(flat.count)
-    for sentence in 0..<(starts.count - 1) {
-      for word in flat[Int(starts[sentence])..<Int(starts[sentence + 1])] {
+    postings.reserveCapacity(sentenceWords.count)
+    for sentence in 0..<(sentenceStarts.count - 1) {
+      for word in sentenceWords[Int(sentenceStarts[sentence])..<Int(sentenceStarts[sentence + 1])] {
         postings.append(UInt64(word) << 32 | UInt64(sentence))
       }
     }
     postings.sort()
     self.postings = postings
-    var all = words.map(\.hash)
-    all.sort()
-    var distinct: [UInt64] = []
-    distinct.reserveCapacity(all.count)
-    for word in all where distinct.last != word { distinct.append(word) }
-    self.words = distinct
   }
 
   func sentence(_ index: Int) -> ArraySlice<UInt32> {

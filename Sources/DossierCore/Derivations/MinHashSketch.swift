@@ -28,15 +28,48 @@ struct MinHashSketch: Sendable {
 
   /// One key per band, or none for an empty set.
   func bandKeys(_ words: [UInt64]) -> [UInt64] {
-    guard !words.isEmpty else { return [] }
+    bandKeys(of: words)
+  }
+
+  /// The band keys of a document's distinct content words, read from its
+  /// content profile without gathering them first.
+  func bandKeys(_ content: ContentProfile) -> [UInt64] {
     let count = bands * rows
     var minima = [UInt64](repeating: .max, count: count)
+    var empty = true
+    minima.withUnsafeMutableBufferPointer { minima in
+      multipliers.withUnsafeBufferPointer { multipliers in
+        offsets.withUnsafeBufferPointer { offsets in
+          for (index, word) in content.terms.enumerated() where content.isWord[index] {
+            empty = false
+            for hash in 0..<count {
+              let value = word &* multipliers[hash] &+ offsets[hash]
+              if value < minima[hash] { minima[hash] = value }
+            }
+          }
+        }
+      }
+    }
+    return empty ? [] : keys(minima)
+  }
+
+  private func bandKeys(of words: some Sequence<UInt64>) -> [UInt64] {
+    let count = bands * rows
+    var minima = [UInt64](repeating: .max, count: count)
+    var empty = true
     for word in words {
+      empty = false
       for index in 0..<count {
         let value = word &* multipliers[index] &+ offsets[index]
         if value < minima[index] { minima[index] = value }
       }
     }
+    guard !empty else { return [] }
+    return keys(minima)
+  }
+
+  /// One key per band from the minima of its rows.
+  private func keys(_ minima: [UInt64]) -> [UInt64] {
     var keys: [UInt64] = []
     keys.reserveCapacity(bands)
     for band in 0..<bands {

@@ -33,6 +33,12 @@ public struct Document: Sendable {
   /// The entity stage's per-token facts, kept for the quote stage's speaker
   /// resolution; the pipeline drops them after the document stages.
   var tokenFacts: TokenFacts?
+  /// The content words that stories and derivations compare, compactly;
+  /// nil until ``ContentProfiler`` has run.
+  public var contentProfile: ContentProfile?
+  /// The dated event of each sentence that has one, in text order; nil
+  /// until ``DatedEventFinder`` has run.
+  public var datedEvents: [DatedEvent]?
 
   public init(id: String, origin: String, metadata: DocumentMetadata, text: String) {
     self.id = id

@@ -13,6 +13,12 @@ public enum Layer: String, Hashable, Sendable, CaseIterable, Comparable {
   case timexes
   /// Publication dates inferred from the text where metadata had none.
   case publicationDates
+  /// Compact content-word profiles (``Document/contentProfile``) that story
+  /// clustering and derivation detection read instead of tokens.
+  case contentProfiles
+  /// Each sentence's dated event (``Document/datedEvents``), the entries a
+  /// story timeline is built from.
+  case datedEvents
   /// Corpus level: entities merged across documents.
   case corpusEntities
   /// Corpus level: the grouping of documents into stories.

@@ -115,6 +115,9 @@ public struct Pipeline: Sendable {
         continue
       }
       stage.process(&corpus)
+      if Self.dropsContentProfiles(after: index, of: corpusStages) {
+        for document in corpus.documents.indices { corpus.documents[document].contentProfile = nil }
+      }
       timings?(stage.name, Self.seconds(since: start))
     }
     group.wait()
@@ -126,6 +129,14 @@ public struct Pipeline: Sendable {
 
   private static func seconds(since start: UInt64) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  }
+
+  /// Whether the content profiles go once stage `index` has run: they are
+  /// as large as the tokens and only serve the corpus stages that compare
+  /// documents, so they leave with the last of those, before the output.
+  static func dropsContentProfiles(after index: Int, of stages: [any CorpusStage]) -> Bool {
+    stages[index].requires.contains(.contentProfiles)
+      && !stages[(index + 1)...].contains { $0.requires.contains(.contentProfiles) }
   }
 
   /// Runs the document stages over `documents` in parallel.

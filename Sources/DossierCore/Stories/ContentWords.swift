@@ -45,6 +45,7 @@ struct ContentWords {
       sentenceStart = true
     }
 
+    let stopWords = StopWords.table
     var text = document.text
     text.withUTF8 { text in
       for token in tokens {
@@ -55,19 +56,36 @@ struct ContentWords {
         guard token.kind == .word || token.kind == .number else { continue }
         let isName = !sentenceStart && token.flags.contains(.capitalized) && !token.flags.contains(.lineStart)
         sentenceStart = false
-        Self.lowercased(text[token.range.range], into: &scratch)
-        Self.dropPossessive(&scratch)
-        guard !scratch.isEmpty else { continue }
-        for byte in scratch {
-          normalised ^= UInt64(byte)
-          normalised = normalised &* TermHash.prime
+        let bytes = text[token.range.range]
+        var hash = TermHash.offsetBasis
+        var length = 0
+        if let stem = Self.asciiStem(bytes) {
+          // The common case, folded and hashed in one pass without a copy.
+          length = stem.count
+          for byte in stem {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            normalised ^= UInt64(lower)
+            normalised = normalised &* TermHash.prime
+            hash ^= UInt64(lower)
+            hash = hash &* TermHash.prime
+          }
+        } else {
+          Self.lowercased(bytes, into: &scratch)
+          Self.dropPossessive(&scratch)
+          length = scratch.count
+          for byte in scratch {
+            normalised ^= UInt64(byte)
+            normalised = normalised &* TermHash.prime
+            hash ^= UInt64(byte)
+            hash = hash &* TermHash.prime
+          }
         }
+        guard length > 0 else { continue }
         normalised ^= 0x20
         normalised = normalised &* TermHash.prime
         wordsInSentence += 1
-        let hash = TermHash.of(scratch)
-        let isContent =
-          (token.kind == .number || scratch.count >= 3) && !StopWords.hashes.contains(hash)
+        hash = TermHash.finalize(hash)
+        let isContent = (token.kind == .number || length >= 3) && !stopWords.contains(hash)
         if isContent {
           let sentence = Int32(min(sentenceIndex, max(sentences.count - 1, 0)))
           words.append(Word(hash: hash, sentence: sentence, startsRun: !previousWasContent, isName: isName))
@@ -79,6 +97,28 @@ struct ContentWords {
       closeSentence()
       sentenceIndex += 1
     }
+  }
+
+  /// The bytes of a word without a possessive ending (`'s`, `’s`, `'`),
+  /// when those are all ASCII: then folding ASCII letters is all that
+  /// lower-casing does, and ``dropPossessive(_:)`` would cut the same ending.
+  @inline(__always)
+  static func asciiStem(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+    let count = bytes.count
+    let end = bytes.endIndex
+    var cut = 0
+    if count > 2 && bytes[end - 1] | 0x20 == UInt8(ascii: "s") && bytes[end - 2] == UInt8(ascii: "'") {
+      cut = 2
+    } else if count > 4 && bytes[end - 1] | 0x20 == UInt8(ascii: "s") && bytes[end - 2] == 0x99
+      && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2
+    {
+      cut = 4
+    } else if count > 1 && bytes[end - 1] == UInt8(ascii: "'") {
+      cut = 1
+    }
+    let stem = bytes[bytes.startIndex..<(end - cut)]
+    for byte in stem where byte >= 0x80 { return nil }
+    return stem
   }
 
   /// ASCII letters folded to lower case; other scalars lower-cased through

@@ -1,7 +1,8 @@
 /// The corpus stage that groups documents into stories, one event each,
 /// with ``EventClusterer``.
 ///
-/// Requires `tokens` (and uses `sentences` and publication dates); produces
+/// Requires `contentProfiles` (``ContentProfiler``; where a document has
+/// none, it is built from the tokens) and uses publication dates; produces
 /// `stories`: every document in exactly one story, each story titled with
 /// the headline (or else the lead sentence) of its most representative
 /// document.
@@ -12,24 +13,17 @@ public struct StoryClusterer: CorpusStage {
     self.clusterer = clusterer
   }
 
-  /// Up to this many articles, all profiles are built once and held.
-  static let profilesHeld = 8192
-
   public var name: String { "stories" }
-  public var requires: Set<Layer> { [.tokens] }
+  public var requires: Set<Layer> { [.contentProfiles] }
   public var produces: Set<Layer> { [.stories] }
 
   public func process(_ corpus: inout Corpus) {
     let documents = corpus.documents
-    let result: EventClusterer.Result
-    if documents.count <= Self.profilesHeld {
-      // Few enough to hold: build each profile once, not once per pass.
-      result = clusterer.cluster(ParallelMap.map(documents) { StoryProfile($0) })
-    } else {
-      result = clusterer.cluster(count: documents.count) { range in
-        ParallelMap.map(Array(documents[range])) { StoryProfile($0) }
-      }
-    }
+    // The profiles share the documents' arrays: holding them costs little.
+    let profiles =
+      documents.allSatisfy { $0.contentProfile != nil }
+      ? documents.map { StoryProfile($0) } : ParallelMap.map(documents) { StoryProfile($0) }
+    let result = clusterer.cluster(profiles)
     corpus.stories = result.stories.enumerated().map { index, members in
       let representative = result.representatives[index]
       return Story(

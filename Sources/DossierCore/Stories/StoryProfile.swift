@@ -19,40 +19,13 @@ public struct StoryProfile: Sendable {
     self.day = day
   }
 
-  /// Builds the profile of a segmented document (needs `tokens`).
+  /// Builds the profile of a document from its content profile, or from
+  /// its tokens where ``ContentProfiler`` has not run.
   public init(_ document: Document) {
-    self.init(ContentWords(document), day: document.metadata.published.date?.dayNumber)
+    self.init(document.contentProfileOrBuilt, day: document.metadata.published.date?.dayNumber)
   }
 
-  init(_ content: ContentWords, day: Int?) {
-    var all: [(term: UInt64, name: Bool)] = []
-    all.reserveCapacity(content.words.count * 2)
-    var previous: ContentWords.Word?
-    for word in content.words {
-      all.append((word.hash, word.isName))
-      if !word.startsRun, let previous {
-        all.append((TermHash.pair(previous.hash, word.hash), word.isName || previous.isName))
-      }
-      previous = word
-    }
-    all.sort { $0.term < $1.term }
-    var terms: [UInt64] = []
-    var counts: [UInt16] = []
-    var names: [Bool] = []
-    terms.reserveCapacity(all.count)
-    for (term, name) in all {
-      if terms.last == term {
-        counts[counts.count - 1] &+= counts[counts.count - 1] == .max ? 0 : 1
-        if name { names[names.count - 1] = true }
-      } else {
-        terms.append(term)
-        counts.append(1)
-        names.append(name)
-      }
-    }
-    self.terms = terms
-    self.counts = counts
-    self.names = names
-    self.day = day
+  public init(_ content: ContentProfile, day: Int?) {
+    self.init(terms: content.terms, counts: content.counts, names: content.names, day: day)
   }
 }

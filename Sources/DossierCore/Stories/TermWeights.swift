@@ -21,10 +21,28 @@ struct TermWeights: Sequence, ExpressibleByDictionaryLiteral {
   private var values: [Float] = []
   private var slots: [Slot]
   private var mask: Int
+  /// A blocked Bloom filter of the keys: a key sets two bits of one
+  /// 64-bit word, with at least 16 bits a key. Most terms of a vector are
+  /// not in a given story, and the filter, a few cache lines, rules almost
+  /// all of them out without touching the table.
+  private var filter: [UInt64]
+  private var filterShift: Int
 
   init() {
     slots = [Slot](repeating: Slot(), count: 16)
     mask = 15
+    filter = [0, 0]
+    filterShift = 64 - 1
+  }
+
+  /// An empty table that holds `capacity` keys without growing.
+  init(capacity: Int) {
+    self.init()
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    if size > 16 { resize(to: size) }
+    keys.reserveCapacity(capacity)
+    values.reserveCapacity(capacity)
   }
 
   init(dictionaryLiteral elements: (UInt64, Float)...) {
@@ -38,6 +56,42 @@ struct TermWeights: Sequence, ExpressibleByDictionaryLiteral {
   }
 
   var count: Int { keys.count }
+
+  /// Keys in insertion order.
+  var orderedKeys: [UInt64] { keys }
+
+  /// A key's filter word (its top bits) and the two bits it sets there.
+  @inline(__always)
+  private static func filterBits(of key: UInt64) -> UInt64 {
+    1 << (key >> 20 & 63) | 1 << (key >> 26 & 63)
+  }
+
+  @inline(__always)
+  private mutating func note(_ key: UInt64) {
+    filter[Int(truncatingIfNeeded: key >> UInt64(filterShift))] |= Self.filterBits(of: key)
+  }
+
+  /// Adds `weight` to the weight of `key` (absent counts as zero); true
+  /// when the key was new. One probe where a get and a set take two.
+  @discardableResult
+  mutating func add(_ weight: Float, to key: UInt64) -> Bool {
+    let position = slot(of: key)
+    let entry = Int(slots[position].entry)
+    if entry != 0 {
+      let sum = slots[position].value + weight
+      values[entry - 1] = sum
+      slots[position].value = sum
+      return false
+    }
+    // `0 + weight`, as a lookup of an absent key followed by a set gives.
+    let sum = 0 + weight
+    keys.append(key)
+    values.append(sum)
+    slots[position] = Slot(key: key, value: sum, entry: Int32(keys.count))
+    note(key)
+    if keys.count * 2 > slots.count { grow() }
+    return true
+  }
 
   @inline(__always)
   private static func home(of key: UInt64, mask: Int) -> Int {
@@ -71,6 +125,7 @@ struct TermWeights: Sequence, ExpressibleByDictionaryLiteral {
       keys.append(key)
       values.append(newValue)
       slots[position] = Slot(key: key, value: newValue, entry: Int32(keys.count))
+      note(key)
       if keys.count * 2 > slots.count { grow() }
     }
   }
@@ -81,13 +136,22 @@ struct TermWeights: Sequence, ExpressibleByDictionaryLiteral {
   }
 
   private mutating func grow() {
-    slots = [Slot](repeating: Slot(), count: slots.count * 2)
+    resize(to: slots.count * 2)
+  }
+
+  private mutating func resize(to size: Int) {
+    slots = [Slot](repeating: Slot(), count: size)
     mask = slots.count - 1
     for (index, key) in keys.enumerated() {
       var position = Self.home(of: key, mask: mask)
       while slots[position].entry != 0 { position = (position + 1) & mask }
       slots[position] = Slot(key: key, value: values[index], entry: Int32(index + 1))
     }
+    // Eight filter bits a slot, so sixteen or more a key.
+    let words = Swift.max(2, slots.count / 8)
+    filter = [UInt64](repeating: 0, count: words)
+    filterShift = 64 - words.trailingZeroBitCount
+    for key in keys { note(key) }
   }
 
   /// The dot product with `other`, summed in this table's insertion order:
@@ -104,22 +168,27 @@ struct TermWeights: Sequence, ExpressibleByDictionaryLiteral {
   /// summed in their order.
   func dot(terms: UnsafeBufferPointer<UInt64>, weights: UnsafeBufferPointer<Float>) -> Float {
     let mask = mask
+    let shift = UInt64(filterShift)
     return slots.withUnsafeBufferPointer { slots in
-      var total: Float = 0
-      for index in 0..<terms.count {
-        let key = terms[index]
-        var position = Self.home(of: key, mask: mask)
-        while true {
-          let slot = slots[position]
-          if slot.entry == 0 { break }
-          if slot.key == key {
-            total += weights[index] * slot.value
-            break
+      filter.withUnsafeBufferPointer { filter in
+        var total: Float = 0
+        for index in 0..<terms.count {
+          let key = terms[index]
+          let bits = Self.filterBits(of: key)
+          if filter[Int(truncatingIfNeeded: key >> shift)] & bits != bits { continue }
+          var position = Self.home(of: key, mask: mask)
+          while true {
+            let slot = slots[position]
+            if slot.entry == 0 { break }
+            if slot.key == key {
+              total += weights[index] * slot.value
+              break
+            }
+            position = (position + 1) & mask
           }
-          position = (position + 1) & mask
         }
+        return total
       }
-      return total
     }
   }
 

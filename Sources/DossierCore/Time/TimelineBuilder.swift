@@ -1,130 +1,124 @@
-import Dispatch
-
 /// Lays the dated events of each story's articles on one timeline.
 ///
-/// Requires `timexes` and `stories`; adds `timeline` (``Story/timeline``).
-/// Each sentence whose main event is dated by a timex gives an entry: the
-/// value, the sentence's main clause and the sentence as evidence. Entries
-/// with the same value, or one value containing the other, and the same
-/// participants merge across articles, keeping every evidence span. Before
-/// that, an article without a publication date borrows the story's (basis
-/// `story`) and its timexes are resolved again.
+/// Requires `datedEvents` (``DatedEventFinder``; where a document has none,
+/// they are found from its tokens), `timexes` and `stories`; adds `timeline`
+/// (``Story/timeline``). Each sentence whose main event is dated by a timex
+/// gives an entry: the value, the sentence's main clause and the sentence as
+/// evidence. Entries with the same value, or one value containing the other,
+/// and the same participants merge across articles, keeping every evidence
+/// span. Before that, an article without a publication date borrows the
+/// story's (basis `story`) and its timexes are resolved again: such an
+/// article, whose tokens the pipeline has dropped, is segmented again on
+/// its own.
 public struct TimelineBuilder: CorpusStage {
   public init() {}
 
   public var name: String { "timeline" }
-  public var requires: Set<Layer> { [.tokens, .timexes, .stories] }
+  public var requires: Set<Layer> { [.datedEvents, .timexes, .stories] }
   public var produces: Set<Layer> { [.timeline] }
 
   public func process(_ corpus: inout Corpus) {
-    for story in corpus.stories { borrowPublicationDates(story.documents, in: &corpus) }
-    // Every story's articles in one parallel pass: one pass per story costs
-    // more in dispatch than the small stories' work.
-    let members = corpus.stories.flatMap(\.documents)
-    var found = candidatesByDocument(members, in: corpus)[...]
+    borrowPublicationDates(in: &corpus)
+    let missing = corpus.documents.indices.filter { corpus.documents[$0].datedEvents == nil }
+    if !missing.isEmpty {
+      let documents = corpus.documents
+      let found = ParallelMap.map(missing) { DatedEventFinder.events(in: Self.segmented(documents[$0])) }
+      for (index, events) in zip(missing, found) { corpus.documents[index].datedEvents = events }
+    }
     for storyIndex in corpus.stories.indices {
       var entries: [Candidate] = []
       var byParticipants: [[String]: [Int]] = [:]
-      let count = corpus.stories[storyIndex].documents.count
-      for candidates in found.prefix(count) {
-        for candidate in candidates {
+      for document in corpus.stories[storyIndex].documents {
+        for event in corpus.documents[document].datedEvents ?? [] {
+          let candidate = Candidate(
+            value: event.value, text: event.text, participants: event.participants,
+            evidence: [DocumentSpan(document: document, range: event.sentence)])
           Self.merge(candidate, into: &entries, index: &byParticipants)
         }
       }
-      found = found.dropFirst(count)
       corpus.stories[storyIndex].timeline = Self.ordered(entries).map {
         TimelineEntry(value: $0.value, text: $0.text, evidence: $0.evidence)
       }
     }
   }
 
-  /// An entry being built, with the participants it is merged by.
+  /// An entry being built, with the participants (sorted) it is merged by.
   struct Candidate: Sendable {
     var value: String
     var text: String
-    var participants: Set<String>
+    var participants: [String]
     var evidence: [DocumentSpan]
   }
 
-  /// Gives undated articles the latest publication date of their story and
-  /// resolves their timexes again against it.
-  func borrowPublicationDates(_ members: [Int], in corpus: inout Corpus) {
+  /// Gives undated articles the publication date their story lends and
+  /// resolves their timexes again against it. The articles are read again
+  /// in parallel, each on its own; the results are applied in order.
+  func borrowPublicationDates(in corpus: inout Corpus) {
+    var borrowers: [(document: Int, date: CalendarDate)] = []
+    for story in corpus.stories {
+      guard let date = lentDate(story.documents, in: corpus) else { continue }
+      for index in story.documents where corpus.documents[index].metadata.published.date == nil {
+        borrowers.append((index, date))
+      }
+    }
+    guard !borrowers.isEmpty else { return }
+    let documents = corpus.documents
+    let borrowed = ParallelMap.map(borrowers) { Self.borrowing($0.date, documents[$0.document]) }
+    for (borrower, result) in zip(borrowers, borrowed) {
+      corpus.documents[borrower.document].metadata.published = result.published
+      if let timexes = result.timexes {
+        corpus.documents[borrower.document].timexes = timexes
+        corpus.documents[borrower.document].datedEvents = result.events
+      }
+    }
+  }
+
+  /// The date a story lends its undated articles: the middle one of its
+  /// articles' dates, when they all fall within a week.
+  func lentDate(_ members: [Int], in corpus: Corpus) -> CalendarDate? {
     let known = members.compactMap { corpus.documents[$0].metadata.published.date }.sorted()
-    // Only a story whose articles appeared within a week lends its date: the
-    // middle one.
-    guard let first = known.first, let last = known.last, last.dayNumber - first.dayNumber <= 7 else { return }
-    let date = known[known.count / 2]
-    for index in members where corpus.documents[index].metadata.published.date == nil {
-      // A dateline without a year (`GDANSK, March 14`) takes the story's year.
-      let own = PublicationDateInferrer().infer(corpus.documents[index], yearHint: date.year)
-      corpus.documents[index].metadata.published = PublishedDate(date: own ?? date, basis: .story)
-      // Only expressions left partly unknown can gain from the date.
-      if corpus.documents[index].timexes.contains(where: { $0.value.contains("X") || $0.anchor == .context }) {
-        corpus.documents[index].timexes = TimexTagger().tag(corpus.documents[index])
-      }
+    guard let first = known.first, let last = known.last, last.dayNumber - first.dayNumber <= 7 else { return nil }
+    return known[known.count / 2]
+  }
+
+  /// What an undated article becomes with a story's date: its publication
+  /// date (its own dateline's, with the story's year, or else the story's),
+  /// and, where some of its expressions were left partly unknown, its
+  /// timexes resolved again and its dated events found again.
+  static func borrowing(
+    _ date: CalendarDate, _ document: Document
+  ) -> (published: PublishedDate, timexes: [Timex]?, events: [DatedEvent]?) {
+    var copy = Self.segmented(document)
+    // The expressions are recognised once for both the inference and the
+    // tagging (as ``PublicationDateInferrer/infer(_:yearHint:)`` and
+    // ``TimexTagger/tag(_:)`` would each), twice only where the source
+    // decides the order of day and month.
+    let pieces = TimexPiece.pieces(of: copy)
+    let matches = TimexTagger.matches(pieces: pieces, sentences: copy.sentences, dayFirst: nil)
+    // A dateline without a year (`GDANSK, March 14`) takes the story's year.
+    let own =
+      pieces.isEmpty ? nil : PublicationDateInferrer().infer(pieces: pieces, matches: matches, yearHint: date.year)
+    let published = PublishedDate(date: own ?? date, basis: .story)
+    // Only expressions left partly unknown can gain from the date.
+    guard document.timexes.contains(where: { $0.value.contains("X") || $0.anchor == .context }) else {
+      return (published, nil, nil)
     }
+    copy.metadata.published = published
+    let dayFirst = TimexTagger.dayFirst(source: copy.metadata.source ?? copy.metadata.url)
+    let tagged =
+      dayFirst == nil ? matches : TimexTagger.matches(pieces: pieces, sentences: copy.sentences, dayFirst: dayFirst)
+    copy.timexes = TimexTagger().resolve(tagged, pieces: pieces, published: published)
+    return (published, copy.timexes, DatedEventFinder.events(in: copy))
   }
 
-  /// The candidates of each member, found in parallel (each document's
-  /// alone), in member order so that merging stays deterministic.
-  func candidatesByDocument(_ members: [Int], in corpus: Corpus) -> [[Candidate]] {
-    var result = [[Candidate]](repeating: [], count: members.count)
-    guard members.count > 1 else {
-      return members.map { candidates(corpus.documents[$0], index: $0) }
-    }
-    let documents = UncheckedSendable(corpus.documents)
-    result.withUnsafeMutableBufferPointer { buffer in
-      let shared = UncheckedSendable(buffer)
-      DispatchQueue.concurrentPerform(iterations: members.count) { position in
-        let index = members[position]
-        shared.value[position] = candidates(documents.value[index], index: index)
-      }
-    }
-    return result
-  }
-
-  /// One candidate per sentence dated by a timex.
-  func candidates(_ document: Document, index: Int) -> [Candidate] {
-    var result: [Candidate] = []
-    var timexIndex = 0
-    let timexes = document.timexes
-    for sentence in document.sentences {
-      while timexIndex < timexes.count && timexes[timexIndex].range.start < sentence.start { timexIndex += 1 }
-      var chosen: Timex? = nil
-      var scan = timexIndex
-      while scan < timexes.count && timexes[scan].range.end <= sentence.end {
-        let timex = timexes[scan]
-        if chosen == nil && Self.isDating(timex) { chosen = timex }
-        scan += 1
-      }
-      guard let chosen, !Self.isQuoted(document, sentence), !Self.isEmbedDate(document, chosen) else { continue }
-      guard let event = EventPhrase.make(document: document, sentence: sentence, timex: chosen) else { continue }
-      result.append(
-        Candidate(
-          value: chosen.value, text: event.text, participants: event.participants,
-          evidence: [DocumentSpan(document: index, range: sentence)]))
-    }
-    return result
-  }
-
-  /// A timex that dates an event: a date or time with a known year.
-  static func isDating(_ timex: Timex) -> Bool {
-    guard timex.kind == .date || timex.kind == .time, let first = timex.value.utf8.first else { return false }
-    return first >= 48 && first <= 57 && timex.value.utf8.count >= 4
-  }
-
-  /// The date line of an embedded post (`(@handle) February 2, 2022`) dates
-  /// the post, not an event.
-  static func isEmbedDate(_ document: Document, _ timex: Timex) -> Bool {
-    let index = TokenSearch.firstIndex(document.tokens, startingAtOrAfter: timex.range.start)
-    guard index >= 2, index < document.tokens.count else { return false }
-    return document.text(document.tokens[index - 1].range) == ")" && document.tokens[index - 2].kind == .handle
-  }
-
-  /// Sentences that open with a quotation mark report speech, not events.
-  static func isQuoted(_ document: Document, _ sentence: TextRange) -> Bool {
-    let index = TokenSearch.firstIndex(document.tokens, startingAtOrAfter: sentence.start)
-    return index < document.tokens.count && document.tokens[index].isQuotationMark
+  /// The document with its tokens: as it is when the pipeline kept them,
+  /// else a copy segmented again (the same tokens, paragraphs and
+  /// sentences, as segmentation is deterministic).
+  static func segmented(_ document: Document) -> Document {
+    guard document.tokens.isEmpty, !document.text.isEmpty else { return document }
+    var copy = document
+    for stage in Analyzer.segmentationStages { stage.process(&copy) }
+    return copy
   }
 
   /// Adds an entry, merging it with one of the same participants whose value
@@ -133,7 +127,7 @@ public struct TimelineBuilder: CorpusStage {
     _ candidate: Candidate, into entries: inout [Candidate], index byParticipants: inout [[String]: [Int]]
   ) {
     // Without named participants, only the same statement merges.
-    let key = candidate.participants.isEmpty ? ["=" + candidate.text.lowercased()] : candidate.participants.sorted()
+    let key = candidate.participants.isEmpty ? ["=" + candidate.text.lowercased()] : candidate.participants
     for index in byParticipants[key] ?? [] {
       let entry = entries[index]
       guard compatible(entry.value, candidate.value) else { continue }

@@ -1,8 +1,9 @@
 import DossierCore
 
-/// Made-up articles for the story and derivation tests, and a helper that
-/// segments them as the pipeline would.
+/// Made-up articles for the story and derivation tests, and helpers that
+/// prepare them as the pipeline would.
 enum InventedArticles {
+  /// A segmented document, with its tokens.
   static func document(_ text: String, id: String = "d1", date: String? = nil, source: String? = nil) -> Document {
     let published = date.flatMap { CalendarDate(iso: $0) }.map { PublishedDate(date: $0, basis: .header) }
     var document = Document(
@@ -11,7 +12,19 @@ enum InventedArticles {
     return document
   }
 
+  /// Documents as the corpus stages receive them from the standard
+  /// pipeline: with content profiles, without tokens.
   static func corpus(_ articles: [(text: String, date: String?)]) -> Corpus {
+    var corpus = segmentedCorpus(articles)
+    for index in corpus.documents.indices {
+      ContentProfiler().process(&corpus.documents[index])
+      corpus.documents[index].tokens = []
+    }
+    return corpus
+  }
+
+  /// Documents with their tokens and no content profiles.
+  static func segmentedCorpus(_ articles: [(text: String, date: String?)]) -> Corpus {
     Corpus(
       documents: articles.enumerated().map { index, article in
         document(article.text, id: "d\(index + 1)", date: article.date)

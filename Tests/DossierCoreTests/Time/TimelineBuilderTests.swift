@@ -4,13 +4,19 @@ import Testing
 
 @Suite("Story timeline")
 struct TimelineBuilderTests {
-  func corpus(_ texts: [(String, String?)]) -> Corpus {
-    var documents = texts.enumerated().map { index, row in
+  /// The texts as one story, with its timeline. `tokenFree` prepares the
+  /// documents as the standard pipeline does: dated events found by the
+  /// document stage, tokens dropped.
+  func corpus(_ texts: [(String, String?)], tokenFree: Bool = false) -> Corpus {
+    let documents = texts.enumerated().map { index, row in
       var document = TimeTestSupport.document(row.0, published: row.1)
       document.id = "d\(index + 1)"
+      if tokenFree {
+        DatedEventFinder().process(&document)
+        document.tokens = []
+      }
       return document
     }
-    documents = documents.map { $0 }
     var corpus = Corpus(documents: documents)
     corpus.stories = [Story(id: "s1", title: "One story", documents: Array(corpus.documents.indices))]
     TimelineBuilder().process(&corpus)
@@ -78,6 +84,42 @@ struct TimelineBuilderTests {
     #expect(corpus.documents[1].metadata.published.basis == .story)
     #expect(corpus.documents[1].timexes.first?.value == "2024-03-12")
     #expect(corpus.documents[1].timexes.first?.anchor == .story)
+  }
+
+  @Test("The stages declare dated events instead of tokens")
+  func layers() {
+    #expect(DatedEventFinder().requires == [.tokens, .sentences, .timexes])
+    #expect(DatedEventFinder().produces == [.datedEvents])
+    #expect(TimelineBuilder().requires == [.datedEvents, .timexes, .stories])
+  }
+
+  @Test("Without tokens the timeline is the same as with them")
+  func tokenFreeTimeline() {
+    let texts: [(String, String?)] = [
+      ("Nordbank bought Elmwood on March 11, 2024. Elmwood sold Ashgrove in 2021.", "2024-03-13"),
+      ("“We bought it on March 11, 2024,” Nordbank said. Harbor Trust bought Elmwood on March 11, 2024.", "2024-03-14"),
+    ]
+    let withTokens = corpus(texts).stories[0].timeline
+    let tokenFree = corpus(texts, tokenFree: true)
+    #expect(tokenFree.documents.allSatisfy { $0.tokens.isEmpty })
+    #expect(tokenFree.stories[0].timeline == withTokens)
+    #expect(withTokens.map(\.value) == ["2021", "2024-03-11", "2024-03-11"])
+  }
+
+  @Test("An undated article without tokens is segmented again to borrow its story's date")
+  func borrowsStoryDateWithoutTokens() {
+    let corpus = corpus(
+      [("Nordbank bought Elmwood on Monday.", "2024-03-13"), ("Elmwood staff heard the news on Tuesday.", nil)],
+      tokenFree: true)
+    #expect(corpus.documents[1].metadata.published.basis == .story)
+    #expect(corpus.documents[1].timexes.first?.value == "2024-03-12")
+    #expect(corpus.documents[1].timexes.first?.anchor == .story)
+    // The copy it was read from had tokens; the document keeps none.
+    #expect(corpus.documents[1].tokens.isEmpty)
+    #expect(corpus.documents[1].datedEvents?.map(\.value) == ["2024-03-12"])
+    let entry = corpus.stories[0].timeline.first { $0.value == "2024-03-12" }
+    #expect(entry?.text == "Elmwood staff heard the news")
+    #expect(entry?.evidence.map(\.document) == [1])
   }
 
   @Test("The Markdown report shows the timeline")

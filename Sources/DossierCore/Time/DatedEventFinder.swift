@@ -1,0 +1,63 @@
+/// The document stage that finds the dated event of each sentence for the
+/// story timeline, in the parallel document phase, while the tokens are
+/// still there.
+///
+/// Requires `tokens`, `sentences` and `timexes`; produces `datedEvents`
+/// (``Document/datedEvents``): for each sentence whose main event is dated
+/// by a timex (a date or time with a known year; not in a sentence that
+/// opens with a quotation mark, not the date line of an embedded post),
+/// the value, the event's main clause and its participants.
+public struct DatedEventFinder: DocumentStage {
+  public init() {}
+
+  public var name: String { "dated events" }
+  public var requires: Set<Layer> { [.tokens, .sentences, .timexes] }
+  public var produces: Set<Layer> { [.datedEvents] }
+
+  public func process(_ document: inout Document) {
+    document.datedEvents = Self.events(in: document)
+  }
+
+  /// One event per sentence dated by a timex, in text order.
+  static func events(in document: Document) -> [DatedEvent] {
+    var result: [DatedEvent] = []
+    var timexIndex = 0
+    let timexes = document.timexes
+    for sentence in document.sentences {
+      while timexIndex < timexes.count && timexes[timexIndex].range.start < sentence.start { timexIndex += 1 }
+      var chosen: Timex? = nil
+      var scan = timexIndex
+      while scan < timexes.count && timexes[scan].range.end <= sentence.end {
+        let timex = timexes[scan]
+        if chosen == nil && isDating(timex) { chosen = timex }
+        scan += 1
+      }
+      guard let chosen, !isQuoted(document, sentence), !isEmbedDate(document, chosen) else { continue }
+      guard let event = EventPhrase.make(document: document, sentence: sentence, timex: chosen) else { continue }
+      result.append(
+        DatedEvent(value: chosen.value, text: event.text, participants: event.participants.sorted(), sentence: sentence)
+      )
+    }
+    return result
+  }
+
+  /// A timex that dates an event: a date or time with a known year.
+  static func isDating(_ timex: Timex) -> Bool {
+    guard timex.kind == .date || timex.kind == .time, let first = timex.value.utf8.first else { return false }
+    return first >= 48 && first <= 57 && timex.value.utf8.count >= 4
+  }
+
+  /// The date line of an embedded post (`(@handle) February 2, 2022`) dates
+  /// the post, not an event.
+  static func isEmbedDate(_ document: Document, _ timex: Timex) -> Bool {
+    let index = TokenSearch.firstIndex(document.tokens, startingAtOrAfter: timex.range.start)
+    guard index >= 2, index < document.tokens.count else { return false }
+    return document.text(document.tokens[index - 1].range) == ")" && document.tokens[index - 2].kind == .handle
+  }
+
+  /// Sentences that open with a quotation mark report speech, not events.
+  static func isQuoted(_ document: Document, _ sentence: TextRange) -> Bool {
+    let index = TokenSearch.firstIndex(document.tokens, startingAtOrAfter: sentence.start)
+    return index < document.tokens.count && document.tokens[index].isQuotationMark
+  }
+}
