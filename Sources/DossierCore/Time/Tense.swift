@@ -25,7 +25,7 @@ extension Tense {
       if TimexLexicon.reportingVerbs.contains(word) { return .past }
       // `closed Wednesday`, `met on Monday`: the verb the date modifies.
       let index = start - back
-      if !pieces[index].isHyphenated, word.utf8.count > 4, word.hasSuffix("ed"), cue(word) == nil,
+      if !pieces[index].isHyphenated, word.utf8.count > 4, word.hasByteSuffix("ed"), cue(word) == nil,
         index == lower || !TimexLexicon.passiveAuxiliaries.contains(pieces[index - 1].word)
       {
         return .past
@@ -76,7 +76,7 @@ extension Tense {
           if found == .past && index > lower && pieces[index - 1].word == "be" { return .prospective }
           return found
         }
-        if weak == nil, word.utf8.count > 4, word.hasSuffix("ed"), !TimexLexicon.reportingVerbs.contains(word) {
+        if weak == nil, word.utf8.count > 4, word.hasByteSuffix("ed"), !TimexLexicon.reportingVerbs.contains(word) {
           weak = index > lower && pieces[index - 1].word == "be" ? .prospective : .past
         }
       }
@@ -89,7 +89,7 @@ extension Tense {
   /// what was said may be about the future.
   static func cue(_ word: String) -> Tense? {
     if let found = cues[word] { return found }
-    if word.hasSuffix("'ll") || word.hasSuffix("’ll") { return .future }
+    if word.hasByteSuffix("'ll") || word.hasByteSuffix("’ll") { return .future }
     return nil
   }
 

@@ -250,8 +250,11 @@ extension TimexRecognizer {
     if let decade = decade(at: position) {
       return Match(start: index, end: decade.end, meaning: TimexMeaning(.date, .fixed(decade.value)))
     }
-    // Centuries: `the 20th century`, `the twentieth century`.
-    if hasThe, let ordinal = centuryOrdinal(at: position), word(position + 1) == "century" {
+    // Centuries: `the 20th century`, `the twentieth century`, and before a
+    // noun without the article: `a 19th-century church`.
+    if hasThe || piece(position)?.kind == .number, let ordinal = centuryOrdinal(at: position),
+      word(position + 1) == "century"
+    {
       return Match(
         start: index, end: position + 2,
         meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(ordinal - 1, 2))))
@@ -345,6 +348,17 @@ extension TimexRecognizer {
         position += 1
       } else if marker == "o'clock" || marker == "o’clock" {
         position += 1
+      } else if marker == "in", word(position + 1) == "the", let part = partOfDay(at: position + 2),
+        hour >= 1 && hour <= 12
+      {
+        // `4 in the morning`, `8 in the evening`: the part of the day says
+        // which half of the clock.
+        if part == "MO" || part == "NI" && (hour < 6 || hour == 12) {
+          if hour == 12 { hour = 0 }
+        } else if hour < 12 {
+          hour += 12
+        }
+        position += 3
       } else if hasMinutes {
         // `at 15:30`, `10:35 GMT`: a bare clock needs a preposition or a zone.
         let before = word(index - 1)

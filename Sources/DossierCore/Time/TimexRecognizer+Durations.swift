@@ -18,6 +18,10 @@ extension TimexRecognizer {
       return (1, index + 1)
     }
     if TimexLexicon.vagueAmounts.contains(first) && first != "recent" { return (nil, index + 1) }
+    // `the next couple of years`.
+    if first == "couple" && word(index + 1) == "of" && TimexLexicon.stretchWords.contains(word(index - 1)) {
+      return (2, index + 2)
+    }
     guard var value = TimexLexicon.cardinals[first], first != "single", first != "couple" else { return nil }
     var end = index + 1
     if value >= 20 && value < 100, let unit = TimexLexicon.cardinals[word(end)], unit < 10, unit > 0,
@@ -46,6 +50,7 @@ extension TimexRecognizer {
     }
     if hasThe && word(position) == "year" && word(position + 1) == "earlier" { position += 2 }
     var amount: Int? = nil
+    var half = false
     var unitIndex: Int
     if let found = count(at: position) {
       amount = found.value
@@ -55,16 +60,21 @@ extension TimexRecognizer {
         amount = nil
         unitIndex = count(at: unitIndex + 1)!.end
       }
+      if amount != nil, let after = halfAfter(unitIndex), !TimexLexicon.distanceWords.contains(word(after + 1)) {
+        // `5 1/2 hours`, `two and a half years`.
+        half = true
+        unitIndex = after
+      }
       if TimexLexicon.countFillers.contains(word(unitIndex)) { unitIndex += 1 }
     } else {
       // A bare plural: `for years`, `the coming weeks`, `in recent years`.
-      guard let unit = TimexLexicon.units[word(position)], word(position).hasSuffix("s") else { return nil }
+      guard let unit = TimexLexicon.units[word(position)], word(position).hasByteSuffix("s") else { return nil }
       return barePlural(at: index, unitIndex: position, unit: unit, stretch: stretch, hasThe: hasThe)
     }
     let unitWord = word(unitIndex)
     guard let unit = TimexLexicon.units[unitWord] else { return nil }
     // `three-quarters` is a fraction, `last-minute` an adjective.
-    if self.piece(unitIndex)?.isHyphenated == true && (unitWord.hasSuffix("s") || stretch != nil) { return nil }
+    if self.piece(unitIndex)?.isHyphenated == true && (unitWord.hasByteSuffix("s") || stretch != nil) { return nil }
     let first = word(position)
     if (first == "a" || first == "an")
       && (unit == .second || unit == .quarter || unitWord == "day" && word(position - 1) == "one")
@@ -76,6 +86,11 @@ extension TimexRecognizer {
       return nil
     }
     var end = unitIndex + 1
+    if amount != nil && !half, let after = halfAfter(end), !TimexLexicon.distanceWords.contains(word(after)) {
+      // `a minute and a half`; `a year and a half ago` stays a distance of a year.
+      half = true
+      end = after
+    }
     // `27-year-old` is an age.
     if word(end) == "old" && self.piece(end)?.isHyphenated == true { return nil }
     if unit == .weekend { return nil }
@@ -110,7 +125,18 @@ extension TimexRecognizer {
     }
     if stretch == "same" || stretch == "other" { return nil }
     if amount == 1 && hasThe && stretch == nil { return nil }
+    if half {
+      guard let amount, let value = unit.durationAndHalf(amount) else { return nil }
+      return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(value)))
+    }
     return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(unit.duration(amount))))
+  }
+
+  /// The piece after a half that follows a count: `1/2` or `and a half`.
+  func halfAfter(_ index: Int) -> Int? {
+    if word(index) == "1/2" || word(index) == "½" { return index + 1 }
+    if word(index) == "and" && word(index + 1) == "a" && word(index + 2) == "half" { return index + 3 }
+    return nil
   }
 
   /// True when nothing that could be an event follows: the end of the
@@ -118,10 +144,7 @@ extension TimexRecognizer {
   func isClauseEnd(_ index: Int) -> Bool {
     guard let piece = piece(index) else { return true }
     if piece.kind == .punctuation || piece.isQuotationMark { return true }
-    return [
-      "and", "but", "when", "while", "as", "because", "that", "he", "she", "they", "it", "the", "on", "in", "at", "to",
-    ]
-    .contains(piece.word) && piece.word != "the" && piece.word != "that"
+    return TimexLexicon.clauseStarts.contains(piece.word)
   }
 
   /// Plural units without a count: `years`, `the coming days`, `recent weeks`.
@@ -152,6 +175,10 @@ extension TimexRecognizer {
     if after == "after" || after == "before" {
       return Match(
         start: index, end: end, meaning: TimexMeaning(.date, .shift(unit, nil, sign: after == "before" ? -1 : 1)))
+    }
+    if after == "ahead" && (hasThe || word(index - 1) == "in") {
+      // `the weeks ahead`: a vague stretch from now on.
+      return Match(start: index, end: end + 1, meaning: TimexMeaning(.duration, .fixed(unit.duration(nil))))
     }
     if hasThe { return nil }
     let before = word(index - 1)
@@ -295,7 +322,7 @@ extension TimexRecognizer {
         || second == "prior"
       {
         guard let unit = TimexLexicon.units[word(index + 2)], [.day, .week, .month, .year].contains(unit),
-          !word(index + 2).hasSuffix("s")
+          !word(index + 2).hasByteSuffix("s")
         else { return nil }
         let sign = second == "following" || second == "next" ? 1 : -1
         var end = index + 3

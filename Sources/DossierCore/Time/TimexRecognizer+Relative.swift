@@ -91,7 +91,7 @@ extension TimexRecognizer {
     if self.piece(position + 1)?.isHyphenated == true { return nil }
     if hasThe && (determiner == "past" || determiner == "coming" || determiner == "last" || determiner == "next") {
       // `the past week`, `the next year` are stretches of time, not dates.
-      if let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s"), unit != .weekend {
+      if let unit = TimexLexicon.units[unitWord], !unitWord.hasByteSuffix("s"), unit != .weekend {
         return Match(start: index, end: position + 2, meaning: TimexMeaning(.duration, .fixed(unit.duration(1))))
       }
     }
@@ -113,7 +113,7 @@ extension TimexRecognizer {
       return Match(
         start: index, end: position + 2, meaning: TimexMeaning(.date, .date(year: ref, month: month, day: nil)))
     }
-    guard let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
+    guard let unit = TimexLexicon.units[unitWord], !unitWord.hasByteSuffix("s") else { return nil }
     if determiner == "past" || determiner == "coming" || determiner == "following" || determiner == "prior" {
       return nil
     }
@@ -277,7 +277,11 @@ extension TimexRecognizer {
     if position == index {
       // A bare season needs its year, or a preposition before it.
       let before = word(index - 1)
-      guard ref != nil || TimexLexicon.seasonContext.contains(before),
+      // `the early summer`, `in late spring`: the modifier takes the article's place.
+      let modified =
+        TimexLexicon.rangeModifiers[before] != nil
+        && (word(index - 2) == "the" || TimexLexicon.seasonContext.contains(word(index - 2)))
+      guard ref != nil || modified || TimexLexicon.seasonContext.contains(before),
         season != "FA" || ref != nil
       else { return nil }
     }
@@ -323,8 +327,9 @@ extension TimexRecognizer {
     }
     var ordinal: Int? = nil
     if let found = TimexLexicon.ordinals[word(position)], found <= 4, word(position) != "final" {
-      ordinal = word(position) == "last" ? nil : found
-      if word(position) == "last" { return nil }
+      // `the last half of 1989` is the second; a last quarter is not named.
+      if word(position) == "last" && word(position + 1) != "half" { return nil }
+      ordinal = word(position) == "last" ? 2 : found
       position += 1
     }
     let unitWord = word(position)

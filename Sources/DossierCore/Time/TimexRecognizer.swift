@@ -38,7 +38,7 @@ struct TimexRecognizer {
         index += 1
         continue
       }
-      if kind == .number && !numberLeadsToTemporalWord(index) {
+      if kind == .number && (isAmount(index) || !numberLeadsToTemporalWord(index)) {
         index += 1
         continue
       }
@@ -87,6 +87,36 @@ struct TimexRecognizer {
     return false
   }
 
+  /// An amount (`1.5`, `3,000`, `9.9bn`, `20%`), which no expression starts
+  /// with: digits with commas and at most one point, then letters or a
+  /// per cent sign that are no ordinal or decade ending (`24th`, `1990s`).
+  /// Clock times have a colon, numeric dates two separators.
+  func isAmount(_ index: Int) -> Bool {
+    let utf8 = pieces[index].word.utf8
+    // Parts of a hyphenated number keep its kind: `99-a-year` gives `a`.
+    guard pieces[index].number == nil, let first = utf8.first, first >= 48 && first <= 57 else { return false }
+    var stops = 0
+    var suffixStart: String.Index? = nil
+    for position in utf8.indices {
+      let byte = utf8[position]
+      if suffixStart == nil && byte >= 48 && byte <= 57 { continue }
+      if suffixStart == nil && byte == UInt8(ascii: ",") { continue }
+      if suffixStart == nil && byte == UInt8(ascii: ".") {
+        stops += 1
+        continue
+      }
+      let isLetter = byte >= 97 && byte <= 122
+      guard isLetter || byte == UInt8(ascii: "%") else { return false }
+      if suffixStart == nil { suffixStart = position }
+    }
+    guard stops <= 1 else { return false }
+    guard let suffixStart else { return true }
+    let suffix = utf8[suffixStart...]
+    return
+      !(suffix.elementsEqual("s".utf8) || suffix.elementsEqual("st".utf8) || suffix.elementsEqual("nd".utf8)
+      || suffix.elementsEqual("rd".utf8) || suffix.elementsEqual("th".utf8))
+  }
+
   /// A quotation mark that is the apostrophe of `'90s`, the only
   /// expression that starts with one.
   @inline(__always)
@@ -99,14 +129,17 @@ struct TimexRecognizer {
 
   // MARK: Piece access
 
+  @inline(__always)
   func word(_ index: Int) -> String {
     index >= lower && index < upper ? pieces[index].word : ""
   }
 
+  @inline(__always)
   func piece(_ index: Int) -> TimexPiece? {
     index >= lower && index < upper ? pieces[index] : nil
   }
 
+  @inline(__always)
   func isCapitalized(_ index: Int) -> Bool {
     piece(index)?.isCapitalized ?? false
   }
@@ -298,6 +331,8 @@ struct TimexRecognizer {
       guard let found = TimexLexicon.approximators[word(index)] else { return nil }
       mod = found
     }
+    // `about the years ahead`: a preposition before a phrase of its own.
+    if word(next) == "the" && TimexLexicon.units[word(next + 1)] != nil { return nil }
     guard let inner = durationOrDistance(at: next) else { return nil }
     var meaning = inner.meaning
     meaning.mod = mod
