@@ -4,25 +4,25 @@ extension TimexRecognizer {
   /// for words like `May` or `March` only next to a day, a year or a date word.
   func month(at index: Int) -> Int? {
     guard let piece = piece(index), piece.isWord, piece.isCapitalized,
-      let month = TimexLexicon.months[piece.word]
+      let month = TimexLexicon.months[word(index)]
     else { return nil }
-    if piece.word.utf8.count <= 4 && piece.word != "may" && piece.word != "june" && piece.word != "july"
+    if word(index).utf8.count <= 4 && word(index) != "may" && word(index) != "june" && word(index) != "july"
       && !hasFullStop(index)
       && day(at: index + 1) == nil
     {
       // `Jan`, `Dec` without a full stop: only before a day.
       return nil
     }
-    if TimexLexicon.ambiguousMonths.contains(piece.word) {
+    if TimexLexicon.ambiguousMonths.contains(word(index)) {
       let before = word(index - 1)
       let nextIsDate = day(at: index + 1) != nil || year(at: index + 1) != nil
       let beforeIsDate = day(at: index - 1) != nil && word(index - 2) != "the"
       if !(nextIsDate || beforeIsDate || TimexLexicon.monthContext.contains(before)
-        || hasFullStop(index) && piece.word != "may")
+        || hasFullStop(index) && word(index) != "may")
       {
         return nil
       }
-      if piece.word == "may"
+      if word(index) == "may"
         && !(nextIsDate || beforeIsDate
           || TimexLexicon.mayContext.contains(before))
       {
@@ -38,11 +38,11 @@ extension TimexRecognizer {
     if let number = piece.number {
       return piece.digits <= 2 && number >= 1 && number <= 31 ? number : nil
     }
-    let count = piece.word.utf8.count
-    guard count >= 3 && count <= 4, let firstByte = piece.word.utf8.first, firstByte >= 48 && firstByte <= 57 else {
+    let count = word(index).utf8.count
+    guard count >= 3 && count <= 4, let firstByte = word(index).utf8.first, firstByte >= 48 && firstByte <= 57 else {
       return nil
     }
-    let bytes = Array(piece.word.utf8)
+    let bytes = Array(word(index).utf8)
     let suffix = String(decoding: bytes[(bytes.count - 2)...], as: UTF8.self)
     guard suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" else { return nil }
     var value = 0
@@ -68,7 +68,7 @@ extension TimexRecognizer {
     var position = index
     var weekday: Int? = nil
     // `Wednesday, February 2, 2022`: the weekday joins the date.
-    if let piece = piece(index), piece.isCapitalized, let found = TimexLexicon.weekdays[piece.word],
+    if let piece = piece(index), piece.isCapitalized, let found = TimexLexicon.weekdays[word(index)],
       word(index + 1) == "," || month(at: index + 1) != nil || day(at: index + 1) != nil
     {
       position = word(index + 1) == "," ? index + 2 : index + 1
@@ -151,10 +151,11 @@ extension TimexRecognizer {
 
   /// `2022-02-24`, `2022-02`, `02/24/2022`, `24.02.2022` in one token.
   func numericDate(at index: Int) -> TimexMeaning? {
-    guard let piece = piece(index), piece.kind == .number, piece.number == nil, piece.word.utf8.count >= 6,
-      piece.word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") })
+    guard let piece = piece(index), piece.kind == .number, piece.number == nil, word(index).utf8.count >= 6,
+      word(index).utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }
+      )
     else { return nil }
-    let bytes = Array(piece.word.utf8)
+    let bytes = Array(word(index).utf8)
     var fields: [Int] = []
     var widths: [Int] = []
     var separator: UInt8 = 0
@@ -326,8 +327,8 @@ extension TimexRecognizer {
       if let number = piece.number, piece.digits <= 2 {
         hour = number
       } else {
-        guard piece.word.utf8.contains(UInt8(ascii: ":")) else { return nil }
-        let parts = piece.word.split(separator: ":")
+        guard word(position).utf8.contains(UInt8(ascii: ":")) else { return nil }
+        let parts = word(position).split(separator: ":")
         guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2 else {
           return nil
         }
@@ -390,8 +391,8 @@ extension TimexRecognizer {
   func dayExpression(at index: Int) -> Match? {
     if let date = explicitDate(at: index), case .date(_, _, .some) = date.meaning.form { return date }
     if let relative = relativeDay(at: index), relative.meaning.timeOfDay == nil { return relative }
-    if let piece = piece(index), piece.isCapitalized, let weekday = TimexLexicon.weekdays[piece.word],
-      piece.word.utf8.count > 4 || hasFullStop(index)
+    if let piece = piece(index), piece.isCapitalized, let weekday = TimexLexicon.weekdays[word(index)],
+      word(index).utf8.count > 4 || hasFullStop(index)
     {
       if let date = explicitDate(at: index) { return date }
       return Match(start: index, end: index + 1, meaning: TimexMeaning(.date, .weekday(weekday, .byTense)))

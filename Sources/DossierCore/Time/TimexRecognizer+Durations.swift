@@ -9,7 +9,7 @@ extension TimexRecognizer {
       guard piece.digits <= 4 else { return nil }
       return (number, index + 1)
     }
-    let first = piece.word
+    let first = word(index)
     if first == "a" || first == "an" {
       if word(index + 1) == "few" { return (nil, index + 2) }
       if word(index + 1) == "couple" && word(index + 2) == "of" { return (2, index + 3) }
@@ -144,7 +144,7 @@ extension TimexRecognizer {
   func isClauseEnd(_ index: Int) -> Bool {
     guard let piece = piece(index) else { return true }
     if piece.kind == .punctuation || piece.isQuotationMark { return true }
-    return TimexLexicon.clauseStarts.contains(piece.word)
+    return TimexLexicon.clauseStarts.contains(word(index))
   }
 
   /// Plural units without a count: `years`, `the coming days`, `recent weeks`.
@@ -219,8 +219,8 @@ extension TimexRecognizer {
       return Match(start: index, end: index + 3, meaning: TimexMeaning(.date, .fixed("FUTURE_REF")))
     }
     if first == "current", word(index - 1) != "electric", word(index - 1) != "ocean",
-      let next = self.piece(index + 1), next.kind == .word, TimexLexicon.units[next.word] == nil,
-      !TimexLexicon.currentNouns.contains(next.word)
+      let next = self.piece(index + 1), next.kind == .word, TimexLexicon.units[word(index + 1)] == nil,
+      !TimexLexicon.currentNouns.contains(word(index + 1))
     {
       // TimeML reads the adjective `current` as the present.
       return Match(start: index, end: index + 1, meaning: TimexMeaning(.date, .fixed("PRESENT_REF")))
@@ -256,7 +256,7 @@ extension TimexRecognizer {
     guard first == "every" || first == "each" || first == "per" else { return nil }
     var position = index + 1
     if word(position) == "other" { position += 1 }
-    if let piece = piece(position), piece.isCapitalized, let weekday = TimexLexicon.weekdays[piece.word] {
+    if let piece = piece(position), piece.isCapitalized, let weekday = TimexLexicon.weekdays[word(position)] {
       var end = position + 1
       var value = "XXXX-WXX-\(weekday)"
       if let part = partOfDay(at: end) {

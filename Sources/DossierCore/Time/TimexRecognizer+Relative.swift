@@ -56,8 +56,8 @@ extension TimexRecognizer {
       position += 1
     default: break
     }
-    guard let piece = piece(position), piece.isCapitalized, let weekday = TimexLexicon.weekdays[piece.word],
-      piece.word.utf8.count > 4 || hasFullStop(position)
+    guard let piece = piece(position), piece.isCapitalized, let weekday = TimexLexicon.weekdays[word(position)],
+      word(position).utf8.count > 4 || hasFullStop(position)
     else { return nil }
     var end = position + 1
     if let part = partOfDay(at: end) {
@@ -142,19 +142,19 @@ extension TimexRecognizer {
     guard let piece = piece(position), piece.isCapitalized else { return nil }
     var end = position + 1
     var form: TimexMeaning.Form
-    if piece.word == "thanksgiving" {
+    if word(position) == "thanksgiving" {
       if word(end) == "day" { end += 1 }
       form = .nthWeekday(month: 11, weekday: 4, ordinal: 4, year: ref)
-    } else if piece.word == "new", word(position + 1) == "year",
+    } else if word(position) == "new", word(position + 1) == "year",
       word(position + 2) == "day" || word(position + 2) == "eve"
     {
       let eve = word(position + 2) == "eve"
       end = position + 3
       form = .date(year: ref, month: eve ? 12 : 1, day: eve ? 31 : 1)
-    } else if let fixed = TimexLexicon.fixedHolidays[piece.word] {
+    } else if let fixed = TimexLexicon.fixedHolidays[word(position)] {
       let month = Int(fixed.prefix(2)) ?? 1
       var day = Int(fixed.suffix(2)) ?? 1
-      if word(end) == "eve" && piece.word == "christmas" {
+      if word(end) == "eve" && word(position) == "christmas" {
         day -= 1
         end += 1
       } else if word(end) == "day" {
@@ -231,8 +231,8 @@ extension TimexRecognizer {
 
   /// A capitalised month name without the extra checks of `month(at:)`.
   func monthName(at index: Int) -> Int? {
-    guard let piece = piece(index), piece.isCapitalized, piece.word != "may" else { return nil }
-    return TimexLexicon.months[piece.word]
+    guard let piece = piece(index), piece.isCapitalized, word(index) != "may" else { return nil }
+    return TimexLexicon.months[word(index)]
   }
 
   /// `last summer`, `the winter of 1994`, `this fall`, `spring 2022`.

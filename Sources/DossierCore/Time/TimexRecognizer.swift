@@ -134,21 +134,40 @@ struct TimexRecognizer {
     index >= lower && index < upper ? pieces[index].word : ""
   }
 
+  /// What the grammar reads of a piece besides its word (``word(_:)``):
+  /// plain values, built field by field, where returning the whole
+  /// ``TimexPiece`` copied its word through an outlined value witness.
+  struct Facts {
+    var range: TextRange
+    var number: Int?
+    var digits: Int
+    var isCapitalized: Bool
+    var isHyphenated: Bool
+    var kind: Token.Kind
+
+    var isWord: Bool { kind == .word }
+    var isQuotationMark: Bool { kind == .openingQuote || kind == .closingQuote || kind == .quote }
+  }
+
+  /// The facts of the piece at `index`, `nil` outside the sentence.
   @inline(__always)
-  func piece(_ index: Int) -> TimexPiece? {
-    index >= lower && index < upper ? pieces[index] : nil
+  func piece(_ index: Int) -> Facts? {
+    guard index >= lower && index < upper else { return nil }
+    return Facts(
+      range: pieces[index].range, number: pieces[index].number, digits: pieces[index].digits,
+      isCapitalized: pieces[index].isCapitalized, isHyphenated: pieces[index].isHyphenated, kind: pieces[index].kind)
   }
 
   @inline(__always)
   func isCapitalized(_ index: Int) -> Bool {
-    piece(index)?.isCapitalized ?? false
+    index >= lower && index < upper && pieces[index].isCapitalized
   }
 
   /// True when the piece is written with a full stop after it (`Feb.`).
   func hasFullStop(_ index: Int) -> Bool {
     guard let piece = piece(index), piece.kind == .word else { return false }
-    return pieces[index].range.length > piece.word.utf8.count && word(index).utf8.count < 6
-      && piece.range.length == piece.word.utf8.count + 1
+    let length = word(index).utf8.count
+    return piece.range.length > length && length < 6 && piece.range.length == length + 1
   }
 
   // MARK: The families
