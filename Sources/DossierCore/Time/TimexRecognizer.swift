@@ -129,9 +129,12 @@ struct TimexRecognizer {
 
   // MARK: Piece access
 
+  /// The word of the piece at `index`, empty outside the sentence. Read
+  /// through a pointer: subscripting the array copied the whole piece.
   @inline(__always)
   func word(_ index: Int) -> String {
-    index >= lower && index < upper ? pieces[index].word : ""
+    guard index >= lower && index < upper else { return "" }
+    return pieces.withUnsafeBufferPointer { $0[index].word }
   }
 
   /// What the grammar reads of a piece besides its word (``word(_:)``):
@@ -153,9 +156,11 @@ struct TimexRecognizer {
   @inline(__always)
   func piece(_ index: Int) -> Facts? {
     guard index >= lower && index < upper else { return nil }
-    return Facts(
-      range: pieces[index].range, number: pieces[index].number, digits: pieces[index].digits,
-      isCapitalized: pieces[index].isCapitalized, isHyphenated: pieces[index].isHyphenated, kind: pieces[index].kind)
+    return pieces.withUnsafeBufferPointer { pieces in
+      Facts(
+        range: pieces[index].range, number: pieces[index].number, digits: pieces[index].digits,
+        isCapitalized: pieces[index].isCapitalized, isHyphenated: pieces[index].isHyphenated, kind: pieces[index].kind)
+    }
   }
 
   @inline(__always)
