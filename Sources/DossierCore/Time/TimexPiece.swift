@@ -1,10 +1,9 @@
 /// One word of a document as the temporal tagger sees it: a token, or a
-/// part of a hyphenated token (`third-quarter` gives `third` and `quarter`),
-/// lower-cased, without an abbreviation's full stop.
+/// part of a hyphenated token (`third-quarter` gives `third` and `quarter`).
+/// Its word, lower-cased and without an abbreviation's full stop (`feb`,
+/// `p.m`, `1990s`), is kept apart in ``TimexPieces/words``.
 struct TimexPiece: Sendable {
   var range: TextRange
-  /// Lower-cased text without a final full stop: `feb`, `p.m`, `1990s`.
-  var word: String
   /// The value of a plain number of at most nine digits.
   var number: Int?
   /// The number of digits of a plain number.
@@ -45,9 +44,10 @@ extension TimexPiece {
   static let maximumSpelledLength = 24
 
   /// The pieces of a document's tokens, in text order.
-  static func pieces(of document: Document) -> [TimexPiece] {
-    var result: [TimexPiece] = []
-    result.reserveCapacity(document.tokens.count + 8)
+  static func pieces(of document: Document) -> TimexPieces {
+    var result = TimexPieces()
+    result.items.reserveCapacity(document.tokens.count + 8)
+    result.words.reserveCapacity(document.tokens.count + 8)
     var copy = document.text
     let startTable = Self.startTable
     let maximumSpelledLength = Self.maximumSpelledLength
@@ -57,10 +57,11 @@ extension TimexPiece {
           let start = Int(token.range.start)
           let end = Int(token.range.end)
           guard token.kind == .word || token.kind == .number, !isISODate(bytes, start, end) else {
-            result.append(
-              make(
-                bytes, start, end, kind: token.kind, hyphenated: false, flags: token.flags, table: startTable,
-                spelledUpTo: maximumSpelledLength))
+            let (piece, word) = make(
+              bytes, start, end, kind: token.kind, hyphenated: false, flags: token.flags, table: startTable,
+              spelledUpTo: maximumSpelledLength)
+            result.items.append(piece)
+            result.words.append(word)
             continue
           }
           // Words and numbers split at hyphens: `third-quarter`.
@@ -70,10 +71,11 @@ extension TimexPiece {
             var stop = partStart
             while stop < end && bytes[stop] != UInt8(ascii: "-") { stop += 1 }
             if stop > partStart {
-              result.append(
-                make(
-                  bytes, partStart, stop, kind: token.kind, hyphenated: !first, flags: token.flags,
-                  table: startTable, spelledUpTo: maximumSpelledLength))
+              let (piece, word) = make(
+                bytes, partStart, stop, kind: token.kind, hyphenated: !first, flags: token.flags,
+                table: startTable, spelledUpTo: maximumSpelledLength)
+              result.items.append(piece)
+              result.words.append(word)
             }
             if stop >= end { break }
             first = false
@@ -104,7 +106,7 @@ extension TimexPiece {
   private static func make(
     _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, kind: Token.Kind, hyphenated: Bool,
     flags: Token.Flags, table startTable: ByteWordTable, spelledUpTo maximumSpelledLength: Int
-  ) -> TimexPiece {
+  ) -> (TimexPiece, String) {
     var stop = end
     // `Feb.` and `p.m.` are looked up without their final full stop.
     if stop - start > 1 && bytes[stop - 1] == UInt8(ascii: ".") && kind == .word { stop -= 1 }
@@ -147,7 +149,6 @@ extension TimexPiece {
     let capitalized = first >= 65 && first <= 90 || (!hyphenated && flags.contains(.capitalized))
     var piece = TimexPiece(
       range: TextRange(start: UInt32(start), end: UInt32(end)),
-      word: word,
       number: allDigits && stop > start ? number : nil,
       digits: allDigits ? stop - start : 0,
       isCapitalized: capitalized,
@@ -161,6 +162,6 @@ extension TimexPiece {
       piece.isStandalone = flags & 2 != 0
       piece.isLink = flags & 4 != 0
     }
-    return piece
+    return (piece, word)
   }
 }

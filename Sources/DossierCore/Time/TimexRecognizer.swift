@@ -6,7 +6,7 @@
 /// Extents follow the TimeML conventions: determiners and modifiers (`the`,
 /// `last`, `early`, `about`) belong to the expression, prepositions do not.
 struct TimexRecognizer {
-  let pieces: [TimexPiece]
+  let pieces: TimexPieces
   let lower: Int
   let upper: Int
   /// Whether an ambiguous `02/03/2022` puts the day first; `nil` when the
@@ -20,7 +20,7 @@ struct TimexRecognizer {
     var meaning: TimexMeaning
   }
 
-  init(pieces: [TimexPiece], lower: Int, upper: Int, dayFirst: Bool? = nil) {
+  init(pieces: TimexPieces, lower: Int, upper: Int, dayFirst: Bool? = nil) {
     self.pieces = pieces
     self.lower = lower
     self.upper = upper
@@ -64,7 +64,7 @@ struct TimexRecognizer {
     var next = index + 1
     while next < upper && next <= index + 4 {
       if pieces[next].isStandalone || pieces[next].kind == .number || startsShortDecade(next) { return true }
-      if pieces[next].word.utf8.first.map({ $0 >= 48 && $0 <= 57 }) ?? false { return true }
+      if pieces.words[next].utf8.first.map({ $0 >= 48 && $0 <= 57 }) ?? false { return true }
       guard pieces[next].isStart || pieces[next].isLink else { return false }
       next += 1
     }
@@ -81,7 +81,7 @@ struct TimexRecognizer {
     while next < upper && next <= index + 3 {
       if pieces[next].isStart || pieces[next].kind == .number { return true }
       if pieces[next].kind != .word { return false }
-      if TimexLexicon.clockMarkers.contains(pieces[next].word) { return true }
+      if TimexLexicon.clockMarkers.contains(pieces.words[next]) { return true }
       next += 1
     }
     return false
@@ -92,7 +92,7 @@ struct TimexRecognizer {
   /// per cent sign that are no ordinal or decade ending (`24th`, `1990s`).
   /// Clock times have a colon, numeric dates two separators.
   func isAmount(_ index: Int) -> Bool {
-    let utf8 = pieces[index].word.utf8
+    let utf8 = pieces.words[index].utf8
     // Parts of a hyphenated number keep its kind: `99-a-year` gives `a`.
     guard pieces[index].number == nil, let first = utf8.first, first >= 48 && first <= 57 else { return false }
     var stops = 0
@@ -123,44 +123,23 @@ struct TimexRecognizer {
   func startsShortDecade(_ index: Int) -> Bool {
     let kind = pieces[index].kind
     guard kind == .quote || kind == .closingQuote || kind == .openingQuote, index + 1 < upper else { return false }
-    let next = pieces[index + 1].word.utf8
+    let next = pieces.words[index + 1].utf8
     return next.count == 3 && next.last == UInt8(ascii: "s") && next.first.map { $0 >= 48 && $0 <= 57 } == true
   }
 
   // MARK: Piece access
 
-  /// The word of the piece at `index`, empty outside the sentence. Read
-  /// through a pointer: subscripting the array copied the whole piece.
+  /// The word of the piece at `index`, empty outside the sentence.
   @inline(__always)
   func word(_ index: Int) -> String {
     guard index >= lower && index < upper else { return "" }
-    return pieces.withUnsafeBufferPointer { $0[index].word }
+    return pieces.words[index]
   }
 
-  /// What the grammar reads of a piece besides its word (``word(_:)``):
-  /// plain values, built field by field, where returning the whole
-  /// ``TimexPiece`` copied its word through an outlined value witness.
-  struct Facts {
-    var range: TextRange
-    var number: Int?
-    var digits: Int
-    var isCapitalized: Bool
-    var isHyphenated: Bool
-    var kind: Token.Kind
-
-    var isWord: Bool { kind == .word }
-    var isQuotationMark: Bool { kind == .openingQuote || kind == .closingQuote || kind == .quote }
-  }
-
-  /// The facts of the piece at `index`, `nil` outside the sentence.
+  /// The piece at `index`, `nil` outside the sentence.
   @inline(__always)
-  func piece(_ index: Int) -> Facts? {
-    guard index >= lower && index < upper else { return nil }
-    return pieces.withUnsafeBufferPointer { pieces in
-      Facts(
-        range: pieces[index].range, number: pieces[index].number, digits: pieces[index].digits,
-        isCapitalized: pieces[index].isCapitalized, isHyphenated: pieces[index].isHyphenated, kind: pieces[index].kind)
-    }
+  func piece(_ index: Int) -> TimexPiece? {
+    index >= lower && index < upper ? pieces[index] : nil
   }
 
   @inline(__always)
