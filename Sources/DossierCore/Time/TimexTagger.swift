@@ -86,7 +86,8 @@ public struct TimexTagger: DocumentStage {
       let lower = index
       while index < pieces.count && pieces[index].range.end <= sentence.end { index += 1 }
       let upper = index
-      guard upper > lower else { continue }
+      // Most sentences have no temporal word, and their words are unspelled.
+      guard upper > lower, pieces[lower].inTemporalSentence else { continue }
       let recognizer = TimexRecognizer(pieces: pieces, lower: lower, upper: upper, dayFirst: dayFirst)
       for var match in recognizer.matches() {
         // `the 14-day wait`, `the third-quarter loss`: a compound before a
