@@ -29,6 +29,9 @@ struct TimexPiece: Sendable {
   /// standalone temporal word, a number or a piece that starts with a
   /// digit. Only these sentences spell out their words.
   var inTemporalSentence = false
+  /// The ``WordMap/hash(_:)`` of the word's lower-cased bytes, so that the
+  /// grammar's lexicon lookups do not hash it again.
+  var hash: UInt64 = 0
 
   var isWord: Bool { kind == .word }
   var isPunctuation: Bool { kind == .punctuation }
@@ -222,9 +225,10 @@ extension TimexPiece {
       kind: kind
     )
     piece.wordLength = UInt8(min(stop - start, 255))
+    piece.hash = ByteWordTable.finish(hash)
     if stop < end && bytes[stop] != UInt8(ascii: ".") { piece.possessiveLength = UInt8(end - stop) }
     if kind == .word {
-      let flags = startTable.value(hash: ByteWordTable.finish(hash))
+      let flags = startTable.value(hash: piece.hash)
       piece.isStart = flags & 1 != 0
       piece.isStandalone = flags & 2 != 0
       piece.isLink = flags & 4 != 0

@@ -4,7 +4,7 @@ extension TimexRecognizer {
   /// for words like `May` or `March` only next to a day, a year or a date word.
   func month(at index: Int) -> Int? {
     guard let piece = piece(index), piece.isWord, piece.isCapitalized,
-      let month = TimexLexicon.months[word(index)]
+      let month = lookup(TimexLexicon.months, index)
     else { return nil }
     if word(index).utf8.count <= 4 && word(index) != "may" && word(index) != "june" && word(index) != "july"
       && !hasFullStop(index)
@@ -13,7 +13,7 @@ extension TimexRecognizer {
       // `Jan`, `Dec` without a full stop: only before a day.
       return nil
     }
-    if TimexLexicon.ambiguousMonths.contains(word(index)) {
+    if lookup(TimexLexicon.ambiguousMonths, index) {
       let before = word(index - 1)
       let nextIsDate = day(at: index + 1) != nil || year(at: index + 1) != nil
       let beforeIsDate = day(at: index - 1) != nil && word(index - 2) != "the"
@@ -68,7 +68,7 @@ extension TimexRecognizer {
     var position = index
     var weekday: Int? = nil
     // `Wednesday, February 2, 2022`: the weekday joins the date.
-    if let piece = piece(index), piece.isCapitalized, let found = TimexLexicon.weekdays[word(index)],
+    if let piece = piece(index), piece.isCapitalized, let found = lookup(TimexLexicon.weekdays, index),
       word(index + 1) == "," || month(at: index + 1) != nil || day(at: index + 1) != nil
     {
       position = word(index + 1) == "," ? index + 2 : index + 1
@@ -121,7 +121,7 @@ extension TimexRecognizer {
       // `Feb. 24 '22`.
       yearRef = .absolute(short < 50 ? 2000 + short : 1900 + short)
       end += 2
-    } else if TimexLexicon.yearDeterminers.contains(word(end)), word(end + 1) == "year" {
+    } else if lookup(TimexLexicon.yearDeterminers, end), word(end + 1) == "year" {
       // `Feb. 24 last year`.
       yearRef = .offset(word(end) == "last" ? -1 : word(end) == "next" ? 1 : 0)
       end += 2
@@ -143,7 +143,7 @@ extension TimexRecognizer {
   /// `2nd`, `24th`, `first`: a day written as an ordinal.
   func ordinalDay(at index: Int) -> Int? {
     if let value = day(at: index), piece(index)?.number == nil { return value }
-    if let value = TimexLexicon.ordinals[word(index)], word(index) != "last", word(index) != "final" {
+    if let value = lookup(TimexLexicon.ordinals, index), word(index) != "last", word(index) != "final" {
       return value
     }
     return nil
@@ -244,7 +244,7 @@ extension TimexRecognizer {
       return Match(start: start, end: end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(found, 4))))
     }
     // Decades.
-    if hasThe, let tens = TimexLexicon.decadeWords[word(position)] {
+    if hasThe, let tens = lookup(TimexLexicon.decadeWords, position) {
       // `the nineties`: of the 1900s.
       return Match(start: index, end: position + 1, meaning: TimexMeaning(.date, .fixed("19" + tens)))
     }
@@ -264,7 +264,7 @@ extension TimexRecognizer {
   }
 
   func centuryOrdinal(at index: Int) -> Int? {
-    if let value = TimexLexicon.ordinals[word(index)], word(index) != "last", word(index) != "final" {
+    if let value = lookup(TimexLexicon.ordinals, index), word(index) != "last", word(index) != "final" {
       return value
     }
     if let value = day(at: index), piece(index)?.number == nil { return value }
@@ -317,7 +317,7 @@ extension TimexRecognizer {
   func clockTime(at index: Int) -> Match? {
     var position = index
     var time: String
-    if let clock = TimexLexicon.clockWords[word(position)] {
+    if let clock = lookup(TimexLexicon.clockWords, position) {
       time = clock
       position += 1
     } else if let piece = piece(position), piece.kind == .number {
@@ -372,7 +372,7 @@ extension TimexRecognizer {
     } else {
       return nil
     }
-    if TimexLexicon.timeZones.contains(word(position)) { position += 1 }
+    if lookup(TimexLexicon.timeZones, position) { position += 1 }
     if word(position) == "local" && word(position + 1) == "time" { position += 2 }
     // A day right after the clock joins it: `10 p.m. Wednesday`.
     var dayStart = position
@@ -391,7 +391,7 @@ extension TimexRecognizer {
   func dayExpression(at index: Int) -> Match? {
     if let date = explicitDate(at: index), case .date(_, _, .some) = date.meaning.form { return date }
     if let relative = relativeDay(at: index), relative.meaning.timeOfDay == nil { return relative }
-    if let piece = piece(index), piece.isCapitalized, let weekday = TimexLexicon.weekdays[word(index)],
+    if let piece = piece(index), piece.isCapitalized, let weekday = lookup(TimexLexicon.weekdays, index),
       word(index).utf8.count > 4 || hasFullStop(index)
     {
       if let date = explicitDate(at: index) { return date }

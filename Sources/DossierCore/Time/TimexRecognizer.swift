@@ -136,6 +136,21 @@ struct TimexRecognizer {
     return pieces.words[index]
   }
 
+  /// The value of the word at `index` in a lexicon map, by the piece's
+  /// hash; outside the sentence that of the empty word.
+  @inline(__always)
+  func lookup<Value>(_ map: WordMap<Value>, _ index: Int) -> Value? {
+    guard index >= lower && index < upper else { return map[""] }
+    return map.value(hash: pieces[index].hash, word: pieces.words[index])
+  }
+
+  /// Whether the word at `index` is in a lexicon set, by the piece's hash.
+  @inline(__always)
+  func lookup(_ set: WordSet, _ index: Int) -> Bool {
+    guard index >= lower && index < upper else { return set.contains("") }
+    return set.contains(hash: pieces[index].hash, word: pieces.words[index])
+  }
+
   /// The piece at `index`, `nil` outside the sentence.
   @inline(__always)
   func piece(_ index: Int) -> TimexPiece? {
@@ -171,7 +186,7 @@ struct TimexRecognizer {
     if first == "the" || first == "end" || first == "beginning" || first == "start" || first == "middle" {
       consider(boundaryOf(at: index))
     }
-    if first == "the", let modifier = TimexLexicon.rangeModifiers[word(index + 1)],
+    if first == "the", let modifier = lookup(TimexLexicon.rangeModifiers, index + 1),
       var inner = modified(at: index + 1, mod: modifier)
     {
       // `the mid-1990s`, `the early summer`: the article joins.
@@ -281,14 +296,14 @@ struct TimexRecognizer {
   func boundaryOf(at index: Int) -> Match? {
     var next = index
     if word(next) == "the" { next += 1 }
-    guard let mod = TimexLexicon.rangeModifiers[word(next)], word(next + 1) == "of" else { return nil }
+    guard let mod = lookup(TimexLexicon.rangeModifiers, next), word(next + 1) == "of" else { return nil }
     let innerStart = next + 2
     if word(innerStart) == "the" && word(innerStart + 1) == "night" {
       return Match(
         start: index, end: innerStart + 2,
         meaning: TimexMeaning(.time, .same(.day), mod: mod, timeOfDay: "NI"))
     }
-    if word(innerStart) == "the", let unit = TimexLexicon.units[word(innerStart + 1)],
+    if word(innerStart) == "the", let unit = lookup(TimexLexicon.units, innerStart + 1),
       [.year, .month, .week].contains(unit)
     {
       // `the end of the year`: of the current one.
@@ -308,7 +323,7 @@ struct TimexRecognizer {
     switch word(index) {
     case "more", "over":
       // `over the past year` is a preposition; `over an hour` a bound.
-      if word(index) == "over" && (word(next) == "the" || TimexLexicon.stretchWords.contains(word(next))) {
+      if word(index) == "over" && (word(next) == "the" || lookup(TimexLexicon.stretchWords, next)) {
         return nil
       }
       if word(index) == "more" {
@@ -331,11 +346,11 @@ struct TimexRecognizer {
     case "just":
       mod = "APPROX"
     default:
-      guard let found = TimexLexicon.approximators[word(index)] else { return nil }
+      guard let found = lookup(TimexLexicon.approximators, index) else { return nil }
       mod = found
     }
     // `about the years ahead`: a preposition before a phrase of its own.
-    if word(next) == "the" && TimexLexicon.units[word(next + 1)] != nil { return nil }
+    if word(next) == "the" && lookup(TimexLexicon.units, next + 1) != nil { return nil }
     guard let inner = durationOrDistance(at: next) else { return nil }
     var meaning = inner.meaning
     meaning.mod = mod

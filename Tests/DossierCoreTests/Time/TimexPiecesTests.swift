@@ -44,3 +44,30 @@ struct TimexPiecesTests {
     #expect(TimeTestSupport.timex(phrase, in: document)?.value == value, "\(TimeTestSupport.describe(document))")
   }
 }
+
+@Suite("Lexicon lookups by a piece's hash")
+struct WordMapHashLookupTests {
+  static let map: WordMap<Int> = ["dawn": 1, "dusk": 2, "noon": 3]
+  static let set: WordSet = ["dawn", "dusk"]
+
+  @Test("A known hash finds what the word finds", arguments: ["dawn", "dusk", "noon", "night", "", "#"])
+  func sameAnswer(_ word: String) {
+    let hash = WordMap<Int>.hash(word)
+    #expect(Self.map.value(hash: hash, word: word) == Self.map[word])
+    #expect(Self.set.contains(hash: hash, word: word) == Self.set.contains(word))
+  }
+
+  @Test("The word guards against a hash that matches another word", arguments: ["dawn", "dusk"])
+  func guardedByWord(_ word: String) {
+    #expect(Self.map.value(hash: WordMap<Int>.hash(word), word: "other") == nil)
+  }
+
+  @Test(
+    "Pieces carry the hash of their lower-cased word", arguments: ["At Dawn the bells rang on Friday.", "NOON, 1990s."])
+  func pieceHashes(_ text: String) {
+    let pieces = TimexPiece.pieces(of: TimeTestSupport.document(text))
+    for index in 0..<pieces.count where !pieces.words[index].isEmpty && pieces.words[index] != "#" {
+      #expect(pieces[index].hash == WordMap<Int>.hash(pieces.words[index]), "\(pieces.words[index])")
+    }
+  }
+}
