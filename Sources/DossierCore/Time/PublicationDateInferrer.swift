@@ -30,7 +30,7 @@ public struct PublicationDateInferrer: DocumentStage {
 
   /// The date that recognised expressions point to, or `nil`. `yearHint`
   /// completes a dateline without a year (the year of the story).
-  func infer(pieces: [TimexPiece], matches: [TimexTagger.SentenceMatch], yearHint: Int? = nil) -> CalendarDate? {
+  func infer(pieces: TimexPieces, matches: [TimexTagger.SentenceMatch], yearHint: Int? = nil) -> CalendarDate? {
     var fullDates: [CalendarDate] = []
     var embedDates: [CalendarDate] = []
     var datelineDate: CalendarDate? = nil
@@ -73,26 +73,26 @@ public struct PublicationDateInferrer: DocumentStage {
 
   /// `— Name (@handle) February 2, 2022`: a date right after a handle in
   /// parentheses.
-  func isEmbedDate(_ pieces: [TimexPiece], start: Int) -> Bool {
+  func isEmbedDate(_ pieces: TimexPieces, start: Int) -> Bool {
     guard start >= 2 else { return false }
-    return pieces[start - 1].word == ")" && pieces[start - 2].kind == .handle
+    return pieces.words[start - 1] == ")" && pieces[start - 2].kind == .handle
   }
 
   /// `MOSCOW, Jan 30 (Reuters) -`: a date near the start of a line, after a
   /// place and a comma, before a parenthesis or a dash.
-  func isDateline(_ pieces: [TimexPiece], start: Int, end: Int) -> Bool {
-    guard start >= 1, start <= 12, pieces[start - 1].word == "," else { return false }
+  func isDateline(_ pieces: TimexPieces, start: Int, end: Int) -> Bool {
+    guard start >= 1, start <= 12, pieces.words[start - 1] == "," else { return false }
     var index = start - 2
     var sawPlace = false
     while index >= 0 {
       let piece = pieces[index]
-      guard piece.isCapitalized || piece.word == "," else { return false }
+      guard piece.isCapitalized || pieces.words[index] == "," else { return false }
       sawPlace = true
       if index == 0 { break }
       index -= 1
     }
     guard sawPlace, end < pieces.count else { return false }
-    let next = pieces[end].word
+    let next = pieces.words[end]
     return next == "(" || next == "-" || next == "—" || next == "–" || next == "--" || next == "_"
   }
 }

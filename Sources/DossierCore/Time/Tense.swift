@@ -15,38 +15,38 @@ enum Tense: Sendable {
 extension Tense {
   /// The tense of the nearest cue to `start..<end` within `lower..<upper`:
   /// auxiliaries, modals and plan words first, then verbs in -ed.
-  static func around(_ pieces: [TimexPiece], lower: Int, upper: Int, start: Int, end: Int) -> Tense {
+  static func around(_ pieces: TimexPieces, lower: Int, upper: Int, start: Int, end: Int) -> Tense {
     var weak: Tense? = nil
     var distance = 1
     let limit = 12
     // `said Thursday`, `announced on Monday`: the report is the event dated.
     for back in 1...2 where start - back >= lower {
-      let word = pieces[start - back].word
+      let word = pieces.words[start - back]
       if TimexLexicon.reportingVerbs.contains(word) { return .past }
       // `closed Wednesday`, `met on Monday`: the verb the date modifies.
       let index = start - back
-      if !pieces[index].isHyphenated, word.utf8.count > 4, word.hasSuffix("ed"), cue(word) == nil,
-        index == lower || !TimexLexicon.passiveAuxiliaries.contains(pieces[index - 1].word)
+      if !pieces[index].isHyphenated, word.utf8.count > 4, word.hasByteSuffix("ed"), cue(word) == nil,
+        index == lower || !TimexLexicon.passiveAuxiliaries.contains(pieces.words[index - 1])
       {
         return .past
       }
       if back == 1 && word != "on" { break }
     }
     // `as soon as Tuesday`, `as early as next week`: a date ahead.
-    if start - 3 >= lower, pieces[start - 1].word == "as", pieces[start - 3].word == "as",
-      TimexLexicon.eagerWords.contains(pieces[start - 2].word)
+    if start - 3 >= lower, pieces.words[start - 1] == "as", pieces.words[start - 3] == "as",
+      TimexLexicon.eagerWords.contains(pieces.words[start - 2])
     {
       return .future
     }
     // `extended to Nov. 20`, `through January`: an end point, usually ahead.
-    if start - 1 >= lower, TimexLexicon.endPointWords.contains(pieces[start - 1].word) {
+    if start - 1 >= lower, TimexLexicon.endPointWords.contains(pieces.words[start - 1]) {
       var opensRange = false
-      for back in 2...5 where start - back >= lower && pieces[start - back].word == "from" { opensRange = true }
+      for back in 2...5 where start - back >= lower && pieces.words[start - back] == "from" { opensRange = true }
       if !opensRange { return .prospective }
     }
     // What follows `that` or `saying` is what was reported, another clause.
     var upper = upper
-    for index in end..<min(upper, end + limit) where TimexLexicon.clauseOpeners.contains(pieces[index].word) {
+    for index in end..<min(upper, end + limit) where TimexLexicon.clauseOpeners.contains(pieces.words[index]) {
       upper = index
       break
     }
@@ -55,15 +55,15 @@ extension Tense {
       let after = end - 1 + distance
       if before < lower && after >= upper { break }
       for index in [before, after] where index >= lower && index < upper {
-        let word = pieces[index].word
+        let word = pieces.words[index]
         // `lower-than-expected`: a word inside a compound is no verb.
         if pieces[index].isHyphenated { continue }
         // `is to resume trading Tuesday`: a schedule.
-        if word == "to" && index > lower && TimexLexicon.scheduleCopulas.contains(pieces[index - 1].word) {
+        if word == "to" && index > lower && TimexLexicon.scheduleCopulas.contains(pieces.words[index - 1]) {
           return .planned
         }
         // `set to resume Monday`, `set for Friday`: a schedule.
-        if word == "set" && index + 1 < upper && (pieces[index + 1].word == "to" || pieces[index + 1].word == "for") {
+        if word == "set" && index + 1 < upper && (pieces.words[index + 1] == "to" || pieces.words[index + 1] == "for") {
           return .planned
         }
         // `to testify on March 18`: an infinitive looks ahead.
@@ -73,11 +73,11 @@ extension Tense {
         }
         if let found = cue(word) {
           // `to be aired`, `must be returned`: a passive that looks ahead.
-          if found == .past && index > lower && pieces[index - 1].word == "be" { return .prospective }
+          if found == .past && index > lower && pieces.words[index - 1] == "be" { return .prospective }
           return found
         }
-        if weak == nil, word.utf8.count > 4, word.hasSuffix("ed"), !TimexLexicon.reportingVerbs.contains(word) {
-          weak = index > lower && pieces[index - 1].word == "be" ? .prospective : .past
+        if weak == nil, word.utf8.count > 4, word.hasByteSuffix("ed"), !TimexLexicon.reportingVerbs.contains(word) {
+          weak = index > lower && pieces.words[index - 1] == "be" ? .prospective : .past
         }
       }
       distance += 1
@@ -89,7 +89,7 @@ extension Tense {
   /// what was said may be about the future.
   static func cue(_ word: String) -> Tense? {
     if let found = cues[word] { return found }
-    if word.hasSuffix("'ll") || word.hasSuffix("’ll") { return .future }
+    if word.hasByteSuffix("'ll") || word.hasByteSuffix("’ll") { return .future }
     return nil
   }
 

@@ -246,7 +246,9 @@ enum TimexLexicon {
 
   /// Words that link a modifier to the temporal word after them: `at least`,
   /// `more than`, `up to`, `a couple of`.
-  static let linkWords: WordSet = ["least", "than", "to", "couple", "dozen", "of", "fiscal", "the", "on", "in"]
+  static let linkWords: WordSet = [
+    "least", "than", "to", "couple", "dozen", "of", "fiscal", "the", "on", "in", "and", "additional", "extra",
+  ]
 
   /// Words before a month name that show it is one (`in May`).
   static let monthContext: WordSet = [
@@ -294,7 +296,9 @@ enum TimexLexicon {
   static let currentNouns: WordSet = ["account", "accounts", "affairs", "events", "flow", "flows", "ratio"]
 
   /// Words between a count and its unit: `eight trading days`, `two more weeks`.
-  static let countFillers: WordSet = ["more", "full", "trading", "business", "working", "calendar"]
+  static let countFillers: WordSet = [
+    "more", "full", "trading", "business", "working", "calendar", "additional", "extra",
+  ]
 
   /// Words after `the` that name the quarter under discussion.
   static let latestWords: WordSet = ["latest", "recent", "comparable", "same", "most", "just", "reporting"]
@@ -445,6 +449,18 @@ enum TimexLexicon {
   /// `is to`, `are to`: the clause states a schedule.
   static let scheduleCopulas: WordSet = ["is", "are", "am"]
 
+  /// Words after a count and unit that make a distance from a date:
+  /// `two weeks ago`, `nine days later`.
+  static let distanceWords: WordSet = [
+    "ago", "later", "earlier", "before", "after", "afterwards", "afterward", "following", "from",
+  ]
+
+  /// Words that start another clause or phrase after a distance in time
+  /// (`three days later and …`), so that nothing it could date follows.
+  static let clauseStarts: WordSet = [
+    "and", "but", "when", "while", "as", "because", "he", "she", "they", "it", "on", "in", "at", "to",
+  ]
+
   /// Articles, which a prenominal duration (`a two-week trip`) leaves out.
   static let articles: WordSet = ["the", "a", "an"]
 
@@ -488,6 +504,20 @@ enum TimeUnit: String, Sendable {
     case .year: return ("Y", false, 1)
     case .decade: return ("Y", false, 10)
     case .century: return ("Y", false, 100)
+    }
+  }
+
+  /// A TIMEX3 duration of `count` and a half units, in the next smaller
+  /// unit's terms (`P2Y6M`, `PT5H30M`); `nil` where no exact form exists.
+  func durationAndHalf(_ count: Int) -> String? {
+    switch self {
+    case .year: return "P\(count)Y6M"
+    case .decade: return "P\(count * 10 + 5)Y"
+    case .century: return "P\(count * 100 + 50)Y"
+    case .day: return "P\(count)DT12H"
+    case .hour: return "PT\(count)H30M"
+    case .minute: return "PT\(count)M30S"
+    default: return nil
     }
   }
 

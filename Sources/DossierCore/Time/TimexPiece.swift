@@ -1,10 +1,9 @@
 /// One word of a document as the temporal tagger sees it: a token, or a
-/// part of a hyphenated token (`third-quarter` gives `third` and `quarter`),
-/// lower-cased, without an abbreviation's full stop.
+/// part of a hyphenated token (`third-quarter` gives `third` and `quarter`).
+/// Its word, lower-cased and without an abbreviation's full stop (`feb`,
+/// `p.m`, `1990s`), is kept apart in ``TimexPieces/words``.
 struct TimexPiece: Sendable {
   var range: TextRange
-  /// Lower-cased text without a final full stop: `feb`, `p.m`, `1990s`.
-  var word: String
   /// The value of a plain number of at most nine digits.
   var number: Int?
   /// The number of digits of a plain number.
@@ -23,6 +22,16 @@ struct TimexPiece: Sendable {
   /// Bytes of a possessive ending (`'s`, `’s`) at the end of the range,
   /// which TimeML leaves outside the expression.
   var possessiveLength: UInt8 = 0
+  /// Bytes of the word (at most 255): the range without a final full stop
+  /// or a possessive ending.
+  var wordLength: UInt8 = 0
+  /// The piece lies in a sentence that can hold an expression: one with a
+  /// standalone temporal word, a number or a piece that starts with a
+  /// digit. Only these sentences spell out their words.
+  var inTemporalSentence = false
+  /// The ``WordMap/hash(_:)`` of the word's lower-cased bytes, so that the
+  /// grammar's lexicon lookups do not hash it again.
+  var hash: UInt64 = 0
 
   var isWord: Bool { kind == .word }
   var isPunctuation: Bool { kind == .punctuation }
@@ -45,22 +54,24 @@ extension TimexPiece {
   static let maximumSpelledLength = 24
 
   /// The pieces of a document's tokens, in text order.
-  static func pieces(of document: Document) -> [TimexPiece] {
-    var result: [TimexPiece] = []
-    result.reserveCapacity(document.tokens.count + 8)
+  ///
+  /// Every piece gets its flags, but only the pieces of sentences that can
+  /// hold an expression (``inTemporalSentence``) spell out their words, with
+  /// punctuation and symbols everywhere: most sentences of news have no
+  /// temporal word, and the grammar never reads their words.
+  static func pieces(of document: Document) -> TimexPieces {
+    var result = TimexPieces()
+    result.items.reserveCapacity(document.tokens.count + 8)
     var copy = document.text
     let startTable = Self.startTable
-    let maximumSpelledLength = Self.maximumSpelledLength
     copy.withUTF8 { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
         for token in tokens {
           let start = Int(token.range.start)
           let end = Int(token.range.end)
           guard token.kind == .word || token.kind == .number, !isISODate(bytes, start, end) else {
-            result.append(
-              make(
-                bytes, start, end, kind: token.kind, hyphenated: false, flags: token.flags, table: startTable,
-                spelledUpTo: maximumSpelledLength))
+            result.items.append(
+              make(bytes, start, end, kind: token.kind, hyphenated: false, flags: token.flags, table: startTable))
             continue
           }
           // Words and numbers split at hyphens: `third-quarter`.
@@ -70,10 +81,9 @@ extension TimexPiece {
             var stop = partStart
             while stop < end && bytes[stop] != UInt8(ascii: "-") { stop += 1 }
             if stop > partStart {
-              result.append(
+              result.items.append(
                 make(
-                  bytes, partStart, stop, kind: token.kind, hyphenated: !first, flags: token.flags,
-                  table: startTable, spelledUpTo: maximumSpelledLength))
+                  bytes, partStart, stop, kind: token.kind, hyphenated: !first, flags: token.flags, table: startTable))
             }
             if stop >= end { break }
             first = false
@@ -81,8 +91,81 @@ extension TimexPiece {
           }
         }
       }
+      result.words = spell(&result.items, bytes: bytes, sentences: document.sentences)
     }
     return result
+  }
+
+  /// The words of the pieces, in their order, spelled out where the grammar
+  /// may read them: in sentences that can hold an expression (which it
+  /// marks), outside every sentence, and for every piece that is not a word
+  /// starting with a letter; other words stay empty. Sentences take their
+  /// pieces as ``TimexTagger/matches(pieces:sentences:dayFirst:)`` does.
+  private static func spell(
+    _ items: inout [TimexPiece], bytes: UnsafeBufferPointer<UInt8>, sentences: [TextRange]
+  ) -> [String] {
+    var words: [String] = []
+    words.reserveCapacity(items.count)
+    items.withUnsafeMutableBufferPointer { pieces in
+      var index = 0
+      let count = pieces.count
+      for sentence in sentences {
+        while index < count && pieces[index].range.start < sentence.start {
+          words.append(word(of: pieces[index], bytes))
+          index += 1
+        }
+        let lower = index
+        var anchored = false
+        while index < count && pieces[index].range.end <= sentence.end {
+          let piece = pieces[index]
+          if piece.isStandalone || piece.kind == .number || startsWithDigit(piece, bytes) { anchored = true }
+          index += 1
+        }
+        for inner in lower..<index {
+          if anchored {
+            pieces[inner].inTemporalSentence = true
+            words.append(word(of: pieces[inner], bytes))
+          } else if pieces[inner].kind != .word || !startsWithLetter(pieces[inner], bytes) {
+            words.append(word(of: pieces[inner], bytes))
+          } else {
+            words.append("")
+          }
+        }
+      }
+      while index < count {
+        words.append(word(of: pieces[index], bytes))
+        index += 1
+      }
+    }
+    return words
+  }
+
+  @inline(__always)
+  private static func startsWithDigit(_ piece: TimexPiece, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let first = bytes[Int(piece.range.start)]
+    return piece.wordLength > 0 && first >= 48 && first <= 57
+  }
+
+  @inline(__always)
+  private static func startsWithLetter(_ piece: TimexPiece, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let first = bytes[Int(piece.range.start)] | 0x20
+    return first >= 97 && first <= 122
+  }
+
+  /// The piece's word bytes, lower-cased; longer words than any of the
+  /// lexicon read `#`.
+  @inline(__always)
+  private static func word(of piece: TimexPiece, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    let length = Int(piece.wordLength)
+    guard length <= maximumSpelledLength else { return "#" }
+    let start = Int(piece.range.start)
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      for offset in 0..<length {
+        let byte = bytes[start + offset]
+        buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+      }
+      return length
+    }
   }
 
   private static func isISODate(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
@@ -103,7 +186,7 @@ extension TimexPiece {
   @inline(__always)
   private static func make(
     _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, kind: Token.Kind, hyphenated: Bool,
-    flags: Token.Flags, table startTable: ByteWordTable, spelledUpTo maximumSpelledLength: Int
+    flags: Token.Flags, table startTable: ByteWordTable
   ) -> TimexPiece {
     var stop = end
     // `Feb.` and `p.m.` are looked up without their final full stop.
@@ -131,32 +214,21 @@ extension TimexPiece {
         allDigits = false
       }
     }
-    // Lexicon words are short: longer pieces are not spelled out. The
-    // lower-cased bytes go straight into the string's storage.
-    let length = stop - start
-    let word =
-      length <= maximumSpelledLength
-      ? String(unsafeUninitializedCapacity: length) { buffer in
-        for offset in 0..<length {
-          let byte = bytes[start + offset]
-          buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-        }
-        return length
-      } : "#"
     let first = bytes[start]
     let capitalized = first >= 65 && first <= 90 || (!hyphenated && flags.contains(.capitalized))
     var piece = TimexPiece(
       range: TextRange(start: UInt32(start), end: UInt32(end)),
-      word: word,
       number: allDigits && stop > start ? number : nil,
       digits: allDigits ? stop - start : 0,
       isCapitalized: capitalized,
       isHyphenated: hyphenated,
       kind: kind
     )
+    piece.wordLength = UInt8(min(stop - start, 255))
+    piece.hash = ByteWordTable.finish(hash)
     if stop < end && bytes[stop] != UInt8(ascii: ".") { piece.possessiveLength = UInt8(end - stop) }
     if kind == .word {
-      let flags = startTable.value(hash: ByteWordTable.finish(hash))
+      let flags = startTable.value(hash: piece.hash)
       piece.isStart = flags & 1 != 0
       piece.isStandalone = flags & 2 != 0
       piece.isLink = flags & 4 != 0

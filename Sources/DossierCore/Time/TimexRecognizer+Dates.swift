@@ -4,25 +4,25 @@ extension TimexRecognizer {
   /// for words like `May` or `March` only next to a day, a year or a date word.
   func month(at index: Int) -> Int? {
     guard let piece = piece(index), piece.isWord, piece.isCapitalized,
-      let month = TimexLexicon.months[piece.word]
+      let month = lookup(TimexLexicon.months, index)
     else { return nil }
-    if piece.word.utf8.count <= 4 && piece.word != "may" && piece.word != "june" && piece.word != "july"
+    if word(index).utf8.count <= 4 && word(index) != "may" && word(index) != "june" && word(index) != "july"
       && !hasFullStop(index)
       && day(at: index + 1) == nil
     {
       // `Jan`, `Dec` without a full stop: only before a day.
       return nil
     }
-    if TimexLexicon.ambiguousMonths.contains(piece.word) {
+    if lookup(TimexLexicon.ambiguousMonths, index) {
       let before = word(index - 1)
       let nextIsDate = day(at: index + 1) != nil || year(at: index + 1) != nil
       let beforeIsDate = day(at: index - 1) != nil && word(index - 2) != "the"
       if !(nextIsDate || beforeIsDate || TimexLexicon.monthContext.contains(before)
-        || hasFullStop(index) && piece.word != "may")
+        || hasFullStop(index) && word(index) != "may")
       {
         return nil
       }
-      if piece.word == "may"
+      if word(index) == "may"
         && !(nextIsDate || beforeIsDate
           || TimexLexicon.mayContext.contains(before))
       {
@@ -38,11 +38,11 @@ extension TimexRecognizer {
     if let number = piece.number {
       return piece.digits <= 2 && number >= 1 && number <= 31 ? number : nil
     }
-    let count = piece.word.utf8.count
-    guard count >= 3 && count <= 4, let firstByte = piece.word.utf8.first, firstByte >= 48 && firstByte <= 57 else {
+    let count = word(index).utf8.count
+    guard count >= 3 && count <= 4, let firstByte = word(index).utf8.first, firstByte >= 48 && firstByte <= 57 else {
       return nil
     }
-    let bytes = Array(piece.word.utf8)
+    let bytes = Array(word(index).utf8)
     let suffix = String(decoding: bytes[(bytes.count - 2)...], as: UTF8.self)
     guard suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" else { return nil }
     var value = 0
@@ -68,7 +68,7 @@ extension TimexRecognizer {
     var position = index
     var weekday: Int? = nil
     // `Wednesday, February 2, 2022`: the weekday joins the date.
-    if let piece = piece(index), piece.isCapitalized, let found = TimexLexicon.weekdays[piece.word],
+    if let piece = piece(index), piece.isCapitalized, let found = lookup(TimexLexicon.weekdays, index),
       word(index + 1) == "," || month(at: index + 1) != nil || day(at: index + 1) != nil
     {
       position = word(index + 1) == "," ? index + 2 : index + 1
@@ -121,7 +121,7 @@ extension TimexRecognizer {
       // `Feb. 24 '22`.
       yearRef = .absolute(short < 50 ? 2000 + short : 1900 + short)
       end += 2
-    } else if TimexLexicon.yearDeterminers.contains(word(end)), word(end + 1) == "year" {
+    } else if lookup(TimexLexicon.yearDeterminers, end), word(end + 1) == "year" {
       // `Feb. 24 last year`.
       yearRef = .offset(word(end) == "last" ? -1 : word(end) == "next" ? 1 : 0)
       end += 2
@@ -143,7 +143,7 @@ extension TimexRecognizer {
   /// `2nd`, `24th`, `first`: a day written as an ordinal.
   func ordinalDay(at index: Int) -> Int? {
     if let value = day(at: index), piece(index)?.number == nil { return value }
-    if let value = TimexLexicon.ordinals[word(index)], word(index) != "last", word(index) != "final" {
+    if let value = lookup(TimexLexicon.ordinals, index), word(index) != "last", word(index) != "final" {
       return value
     }
     return nil
@@ -151,10 +151,11 @@ extension TimexRecognizer {
 
   /// `2022-02-24`, `2022-02`, `02/24/2022`, `24.02.2022` in one token.
   func numericDate(at index: Int) -> TimexMeaning? {
-    guard let piece = piece(index), piece.kind == .number, piece.number == nil, piece.word.utf8.count >= 6,
-      piece.word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") })
+    guard let piece = piece(index), piece.kind == .number, piece.number == nil, word(index).utf8.count >= 6,
+      word(index).utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }
+      )
     else { return nil }
-    let bytes = Array(piece.word.utf8)
+    let bytes = Array(word(index).utf8)
     var fields: [Int] = []
     var widths: [Int] = []
     var separator: UInt8 = 0
@@ -243,15 +244,18 @@ extension TimexRecognizer {
       return Match(start: start, end: end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(found, 4))))
     }
     // Decades.
-    if hasThe, let tens = TimexLexicon.decadeWords[word(position)] {
+    if hasThe, let tens = lookup(TimexLexicon.decadeWords, position) {
       // `the nineties`: of the 1900s.
       return Match(start: index, end: position + 1, meaning: TimexMeaning(.date, .fixed("19" + tens)))
     }
     if let decade = decade(at: position) {
       return Match(start: index, end: decade.end, meaning: TimexMeaning(.date, .fixed(decade.value)))
     }
-    // Centuries: `the 20th century`, `the twentieth century`.
-    if hasThe, let ordinal = centuryOrdinal(at: position), word(position + 1) == "century" {
+    // Centuries: `the 20th century`, `the twentieth century`, and before a
+    // noun without the article: `a 19th-century church`.
+    if hasThe || piece(position)?.kind == .number, let ordinal = centuryOrdinal(at: position),
+      word(position + 1) == "century"
+    {
       return Match(
         start: index, end: position + 2,
         meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(ordinal - 1, 2))))
@@ -260,7 +264,7 @@ extension TimexRecognizer {
   }
 
   func centuryOrdinal(at index: Int) -> Int? {
-    if let value = TimexLexicon.ordinals[word(index)], word(index) != "last", word(index) != "final" {
+    if let value = lookup(TimexLexicon.ordinals, index), word(index) != "last", word(index) != "final" {
       return value
     }
     if let value = day(at: index), piece(index)?.number == nil { return value }
@@ -313,7 +317,7 @@ extension TimexRecognizer {
   func clockTime(at index: Int) -> Match? {
     var position = index
     var time: String
-    if let clock = TimexLexicon.clockWords[word(position)] {
+    if let clock = lookup(TimexLexicon.clockWords, position) {
       time = clock
       position += 1
     } else if let piece = piece(position), piece.kind == .number {
@@ -323,8 +327,8 @@ extension TimexRecognizer {
       if let number = piece.number, piece.digits <= 2 {
         hour = number
       } else {
-        guard piece.word.utf8.contains(UInt8(ascii: ":")) else { return nil }
-        let parts = piece.word.split(separator: ":")
+        guard word(position).utf8.contains(UInt8(ascii: ":")) else { return nil }
+        let parts = word(position).split(separator: ":")
         guard parts.count == 2, let h = Int(parts[0]), let m = Int(parts[1]), parts[1].count == 2 else {
           return nil
         }
@@ -345,6 +349,17 @@ extension TimexRecognizer {
         position += 1
       } else if marker == "o'clock" || marker == "o’clock" {
         position += 1
+      } else if marker == "in", word(position + 1) == "the", let part = partOfDay(at: position + 2),
+        hour >= 1 && hour <= 12
+      {
+        // `4 in the morning`, `8 in the evening`: the part of the day says
+        // which half of the clock.
+        if part == "MO" || part == "NI" && (hour < 6 || hour == 12) {
+          if hour == 12 { hour = 0 }
+        } else if hour < 12 {
+          hour += 12
+        }
+        position += 3
       } else if hasMinutes {
         // `at 15:30`, `10:35 GMT`: a bare clock needs a preposition or a zone.
         let before = word(index - 1)
@@ -357,7 +372,7 @@ extension TimexRecognizer {
     } else {
       return nil
     }
-    if TimexLexicon.timeZones.contains(word(position)) { position += 1 }
+    if lookup(TimexLexicon.timeZones, position) { position += 1 }
     if word(position) == "local" && word(position + 1) == "time" { position += 2 }
     // A day right after the clock joins it: `10 p.m. Wednesday`.
     var dayStart = position
@@ -376,8 +391,8 @@ extension TimexRecognizer {
   func dayExpression(at index: Int) -> Match? {
     if let date = explicitDate(at: index), case .date(_, _, .some) = date.meaning.form { return date }
     if let relative = relativeDay(at: index), relative.meaning.timeOfDay == nil { return relative }
-    if let piece = piece(index), piece.isCapitalized, let weekday = TimexLexicon.weekdays[piece.word],
-      piece.word.utf8.count > 4 || hasFullStop(index)
+    if let piece = piece(index), piece.isCapitalized, let weekday = lookup(TimexLexicon.weekdays, index),
+      word(index).utf8.count > 4 || hasFullStop(index)
     {
       if let date = explicitDate(at: index) { return date }
       return Match(start: index, end: index + 1, meaning: TimexMeaning(.date, .weekday(weekday, .byTense)))

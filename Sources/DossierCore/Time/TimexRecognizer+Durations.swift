@@ -9,7 +9,7 @@ extension TimexRecognizer {
       guard piece.digits <= 4 else { return nil }
       return (number, index + 1)
     }
-    let first = piece.word
+    let first = word(index)
     if first == "a" || first == "an" {
       if word(index + 1) == "few" { return (nil, index + 2) }
       if word(index + 1) == "couple" && word(index + 2) == "of" { return (2, index + 3) }
@@ -18,9 +18,13 @@ extension TimexRecognizer {
       return (1, index + 1)
     }
     if TimexLexicon.vagueAmounts.contains(first) && first != "recent" { return (nil, index + 1) }
+    // `the next couple of years`.
+    if first == "couple" && word(index + 1) == "of" && lookup(TimexLexicon.stretchWords, index - 1) {
+      return (2, index + 2)
+    }
     guard var value = TimexLexicon.cardinals[first], first != "single", first != "couple" else { return nil }
     var end = index + 1
-    if value >= 20 && value < 100, let unit = TimexLexicon.cardinals[word(end)], unit < 10, unit > 0,
+    if value >= 20 && value < 100, let unit = lookup(TimexLexicon.cardinals, end), unit < 10, unit > 0,
       word(end) != "a", word(end) != "an"
     {
       value += unit
@@ -40,12 +44,13 @@ extension TimexRecognizer {
     let hasThe = word(position) == "the"
     if hasThe { position += 1 }
     var stretch: String? = nil
-    if TimexLexicon.stretchWords.contains(word(position)) {
+    if lookup(TimexLexicon.stretchWords, position) {
       stretch = word(position)
       position += 1
     }
     if hasThe && word(position) == "year" && word(position + 1) == "earlier" { position += 2 }
     var amount: Int? = nil
+    var half = false
     var unitIndex: Int
     if let found = count(at: position) {
       amount = found.value
@@ -55,16 +60,21 @@ extension TimexRecognizer {
         amount = nil
         unitIndex = count(at: unitIndex + 1)!.end
       }
-      if TimexLexicon.countFillers.contains(word(unitIndex)) { unitIndex += 1 }
+      if amount != nil, let after = halfAfter(unitIndex), !lookup(TimexLexicon.distanceWords, after + 1) {
+        // `5 1/2 hours`, `two and a half years`.
+        half = true
+        unitIndex = after
+      }
+      if lookup(TimexLexicon.countFillers, unitIndex) { unitIndex += 1 }
     } else {
       // A bare plural: `for years`, `the coming weeks`, `in recent years`.
-      guard let unit = TimexLexicon.units[word(position)], word(position).hasSuffix("s") else { return nil }
+      guard let unit = lookup(TimexLexicon.units, position), word(position).hasByteSuffix("s") else { return nil }
       return barePlural(at: index, unitIndex: position, unit: unit, stretch: stretch, hasThe: hasThe)
     }
     let unitWord = word(unitIndex)
     guard let unit = TimexLexicon.units[unitWord] else { return nil }
     // `three-quarters` is a fraction, `last-minute` an adjective.
-    if self.piece(unitIndex)?.isHyphenated == true && (unitWord.hasSuffix("s") || stretch != nil) { return nil }
+    if self.piece(unitIndex)?.isHyphenated == true && (unitWord.hasByteSuffix("s") || stretch != nil) { return nil }
     let first = word(position)
     if (first == "a" || first == "an")
       && (unit == .second || unit == .quarter || unitWord == "day" && word(position - 1) == "one")
@@ -76,6 +86,11 @@ extension TimexRecognizer {
       return nil
     }
     var end = unitIndex + 1
+    if amount != nil && !half, let after = halfAfter(end), !lookup(TimexLexicon.distanceWords, after) {
+      // `a minute and a half`; `a year and a half ago` stays a distance of a year.
+      half = true
+      end = after
+    }
     // `27-year-old` is an age.
     if word(end) == "old" && self.piece(end)?.isHyphenated == true { return nil }
     if unit == .weekend { return nil }
@@ -110,7 +125,18 @@ extension TimexRecognizer {
     }
     if stretch == "same" || stretch == "other" { return nil }
     if amount == 1 && hasThe && stretch == nil { return nil }
+    if half {
+      guard let amount, let value = unit.durationAndHalf(amount) else { return nil }
+      return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(value)))
+    }
     return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(unit.duration(amount))))
+  }
+
+  /// The piece after a half that follows a count: `1/2` or `and a half`.
+  func halfAfter(_ index: Int) -> Int? {
+    if word(index) == "1/2" || word(index) == "½" { return index + 1 }
+    if word(index) == "and" && word(index + 1) == "a" && word(index + 2) == "half" { return index + 3 }
+    return nil
   }
 
   /// True when nothing that could be an event follows: the end of the
@@ -118,10 +144,7 @@ extension TimexRecognizer {
   func isClauseEnd(_ index: Int) -> Bool {
     guard let piece = piece(index) else { return true }
     if piece.kind == .punctuation || piece.isQuotationMark { return true }
-    return [
-      "and", "but", "when", "while", "as", "because", "that", "he", "she", "they", "it", "the", "on", "in", "at", "to",
-    ]
-    .contains(piece.word) && piece.word != "the" && piece.word != "that"
+    return lookup(TimexLexicon.clauseStarts, index)
   }
 
   /// Plural units without a count: `years`, `the coming days`, `recent weeks`.
@@ -152,6 +175,10 @@ extension TimexRecognizer {
     if after == "after" || after == "before" {
       return Match(
         start: index, end: end, meaning: TimexMeaning(.date, .shift(unit, nil, sign: after == "before" ? -1 : 1)))
+    }
+    if after == "ahead" && (hasThe || word(index - 1) == "in") {
+      // `the weeks ahead`: a vague stretch from now on.
+      return Match(start: index, end: end + 1, meaning: TimexMeaning(.duration, .fixed(unit.duration(nil))))
     }
     if hasThe { return nil }
     let before = word(index - 1)
@@ -192,8 +219,8 @@ extension TimexRecognizer {
       return Match(start: index, end: index + 3, meaning: TimexMeaning(.date, .fixed("FUTURE_REF")))
     }
     if first == "current", word(index - 1) != "electric", word(index - 1) != "ocean",
-      let next = self.piece(index + 1), next.kind == .word, TimexLexicon.units[next.word] == nil,
-      !TimexLexicon.currentNouns.contains(next.word)
+      let next = self.piece(index + 1), next.kind == .word, lookup(TimexLexicon.units, index + 1) == nil,
+      !lookup(TimexLexicon.currentNouns, index + 1)
     {
       // TimeML reads the adjective `current` as the present.
       return Match(start: index, end: index + 1, meaning: TimexMeaning(.date, .fixed("PRESENT_REF")))
@@ -229,7 +256,7 @@ extension TimexRecognizer {
     guard first == "every" || first == "each" || first == "per" else { return nil }
     var position = index + 1
     if word(position) == "other" { position += 1 }
-    if let piece = piece(position), piece.isCapitalized, let weekday = TimexLexicon.weekdays[piece.word] {
+    if let piece = piece(position), piece.isCapitalized, let weekday = lookup(TimexLexicon.weekdays, position) {
       var end = position + 1
       var value = "XXXX-WXX-\(weekday)"
       if let part = partOfDay(at: end) {
@@ -242,18 +269,18 @@ extension TimexRecognizer {
       return Match(
         start: index, end: position + 1, meaning: TimexMeaning(.set, .fixed("XXXX-" + CalendarDate.pad(month, 2))))
     }
-    if let season = TimexLexicon.seasons[word(position)] {
+    if let season = lookup(TimexLexicon.seasons, position) {
       return Match(start: index, end: position + 1, meaning: TimexMeaning(.set, .fixed("XXXX-" + season)))
     }
     if let part = partOfDay(at: position) {
       return Match(start: index, end: position + 1, meaning: TimexMeaning(.set, .fixed("XXXX-XX-XXT" + part)))
     }
     var amount = word(index + 1) == "other" ? 2 : 1
-    if let found = count(at: position), let value = found.value, TimexLexicon.units[word(found.end)] != nil {
+    if let found = count(at: position), let value = found.value, lookup(TimexLexicon.units, found.end) != nil {
       amount = value
       position = found.end
     }
-    guard let unit = TimexLexicon.units[word(position)], unit != .night, unit != .weekend else {
+    guard let unit = lookup(TimexLexicon.units, position), unit != .night, unit != .weekend else {
       return nil
     }
     return Match(start: index, end: position + 1, meaning: TimexMeaning(.set, .fixed(unit.duration(amount))))
@@ -266,7 +293,7 @@ extension TimexRecognizer {
     let first = word(index)
     if first == "that" || first == "the" && word(index + 1) == "same" {
       let unitIndex = first == "that" ? index + 1 : index + 2
-      guard let unit = TimexLexicon.units[word(unitIndex)], [.day, .week, .month, .year].contains(unit) else {
+      guard let unit = lookup(TimexLexicon.units, unitIndex), [.day, .week, .month, .year].contains(unit) else {
         return nil
       }
       if first == "that" && unit == .year && word(unitIndex + 1) != "," && !isClauseEnd(unitIndex + 1) {
@@ -294,8 +321,8 @@ extension TimexRecognizer {
       if second == "following" || second == "next" || second == "previous" || second == "preceding"
         || second == "prior"
       {
-        guard let unit = TimexLexicon.units[word(index + 2)], [.day, .week, .month, .year].contains(unit),
-          !word(index + 2).hasSuffix("s")
+        guard let unit = lookup(TimexLexicon.units, index + 2), [.day, .week, .month, .year].contains(unit),
+          !word(index + 2).hasByteSuffix("s")
         else { return nil }
         let sign = second == "following" || second == "next" ? 1 : -1
         var end = index + 3

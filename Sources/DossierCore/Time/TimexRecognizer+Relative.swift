@@ -56,8 +56,8 @@ extension TimexRecognizer {
       position += 1
     default: break
     }
-    guard let piece = piece(position), piece.isCapitalized, let weekday = TimexLexicon.weekdays[piece.word],
-      piece.word.utf8.count > 4 || hasFullStop(position)
+    guard let piece = piece(position), piece.isCapitalized, let weekday = lookup(TimexLexicon.weekdays, position),
+      word(position).utf8.count > 4 || hasFullStop(position)
     else { return nil }
     var end = position + 1
     if let part = partOfDay(at: end) {
@@ -91,7 +91,7 @@ extension TimexRecognizer {
     if self.piece(position + 1)?.isHyphenated == true { return nil }
     if hasThe && (determiner == "past" || determiner == "coming" || determiner == "last" || determiner == "next") {
       // `the past week`, `the next year` are stretches of time, not dates.
-      if let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s"), unit != .weekend {
+      if let unit = TimexLexicon.units[unitWord], !unitWord.hasByteSuffix("s"), unit != .weekend {
         return Match(start: index, end: position + 2, meaning: TimexMeaning(.duration, .fixed(unit.duration(1))))
       }
     }
@@ -113,7 +113,7 @@ extension TimexRecognizer {
       return Match(
         start: index, end: position + 2, meaning: TimexMeaning(.date, .date(year: ref, month: month, day: nil)))
     }
-    guard let unit = TimexLexicon.units[unitWord], !unitWord.hasSuffix("s") else { return nil }
+    guard let unit = TimexLexicon.units[unitWord], !unitWord.hasByteSuffix("s") else { return nil }
     if determiner == "past" || determiner == "coming" || determiner == "following" || determiner == "prior" {
       return nil
     }
@@ -142,19 +142,19 @@ extension TimexRecognizer {
     guard let piece = piece(position), piece.isCapitalized else { return nil }
     var end = position + 1
     var form: TimexMeaning.Form
-    if piece.word == "thanksgiving" {
+    if word(position) == "thanksgiving" {
       if word(end) == "day" { end += 1 }
       form = .nthWeekday(month: 11, weekday: 4, ordinal: 4, year: ref)
-    } else if piece.word == "new", word(position + 1) == "year",
+    } else if word(position) == "new", word(position + 1) == "year",
       word(position + 2) == "day" || word(position + 2) == "eve"
     {
       let eve = word(position + 2) == "eve"
       end = position + 3
       form = .date(year: ref, month: eve ? 12 : 1, day: eve ? 31 : 1)
-    } else if let fixed = TimexLexicon.fixedHolidays[piece.word] {
+    } else if let fixed = lookup(TimexLexicon.fixedHolidays, position) {
       let month = Int(fixed.prefix(2)) ?? 1
       var day = Int(fixed.suffix(2)) ?? 1
-      if word(end) == "eve" && piece.word == "christmas" {
+      if word(end) == "eve" && word(position) == "christmas" {
         day -= 1
         end += 1
       } else if word(end) == "day" {
@@ -186,7 +186,7 @@ extension TimexRecognizer {
     }
     guard word(index) == "the" else { return nil }
     var position = index + 1
-    while TimexLexicon.yearAdjectives.contains(word(position)) { position += 1 }
+    while lookup(TimexLexicon.yearAdjectives, position) { position += 1 }
     guard word(position) == "year" else { return nil }
     let end = position + 1
     let after = word(end)
@@ -209,18 +209,18 @@ extension TimexRecognizer {
     if first == "two" && word(index + 1) == "thousand" {
       var end = index + 2
       var value = 2000
-      if word(end) == "and", let unit = TimexLexicon.cardinals[word(end + 1)], unit < 20, word(end + 1) != "a" {
+      if word(end) == "and", let unit = lookup(TimexLexicon.cardinals, end + 1), unit < 20, word(end + 1) != "a" {
         value += unit
         end += 2
       }
       return (value, end)
     }
     guard let century = TimexLexicon.centuryWords[first] else { return nil }
-    guard let tens = TimexLexicon.cardinals[word(index + 1)], tens >= 10, tens < 100, word(index + 1) != "dozen"
+    guard let tens = lookup(TimexLexicon.cardinals, index + 1), tens >= 10, tens < 100, word(index + 1) != "dozen"
     else { return nil }
     var value = century * 100 + tens
     var end = index + 2
-    if tens >= 20, let unit = TimexLexicon.cardinals[word(end)], unit < 10, unit > 0, word(end) != "a",
+    if tens >= 20, let unit = lookup(TimexLexicon.cardinals, end), unit < 10, unit > 0, word(end) != "a",
       word(end) != "an", piece(end)?.isHyphenated == true
     {
       value += unit
@@ -231,8 +231,8 @@ extension TimexRecognizer {
 
   /// A capitalised month name without the extra checks of `month(at:)`.
   func monthName(at index: Int) -> Int? {
-    guard let piece = piece(index), piece.isCapitalized, piece.word != "may" else { return nil }
-    return TimexLexicon.months[piece.word]
+    guard let piece = piece(index), piece.isCapitalized, word(index) != "may" else { return nil }
+    return lookup(TimexLexicon.months, index)
   }
 
   /// `last summer`, `the winter of 1994`, `this fall`, `spring 2022`.
@@ -261,7 +261,7 @@ extension TimexRecognizer {
       position += 1
     default: break
     }
-    guard let season = TimexLexicon.seasons[word(position)] else { return nil }
+    guard let season = lookup(TimexLexicon.seasons, position) else { return nil }
     var end = position + 1
     if word(end) == "of", let year = year(at: end + 1) {
       ref = .absolute(year)
@@ -277,7 +277,11 @@ extension TimexRecognizer {
     if position == index {
       // A bare season needs its year, or a preposition before it.
       let before = word(index - 1)
-      guard ref != nil || TimexLexicon.seasonContext.contains(before),
+      // `the early summer`, `in late spring`: the modifier takes the article's place.
+      let modified =
+        TimexLexicon.rangeModifiers[before] != nil
+        && (word(index - 2) == "the" || lookup(TimexLexicon.seasonContext, index - 2))
+      guard ref != nil || modified || TimexLexicon.seasonContext.contains(before),
         season != "FA" || ref != nil
       else { return nil }
     }
@@ -310,7 +314,7 @@ extension TimexRecognizer {
         position += 1
         sawModifier = true
       } else if TimexLexicon.yearDeterminers.contains(current) && word(position + 1) == "year"
-        && (TimexLexicon.ordinals[word(position + 2)] != nil || word(position + 2) == "quarter")
+        && (lookup(TimexLexicon.ordinals, position + 2) != nil || word(position + 2) == "quarter")
       {
         // `this year's third quarter`, `last year's quarter`.
         relativeYear = current == "last" ? -1 : current == "next" ? 1 : 0
@@ -322,9 +326,10 @@ extension TimexRecognizer {
       }
     }
     var ordinal: Int? = nil
-    if let found = TimexLexicon.ordinals[word(position)], found <= 4, word(position) != "final" {
-      ordinal = word(position) == "last" ? nil : found
-      if word(position) == "last" { return nil }
+    if let found = lookup(TimexLexicon.ordinals, position), found <= 4, word(position) != "final" {
+      // `the last half of 1989` is the second; a last quarter is not named.
+      if word(position) == "last" && word(position + 1) != "half" { return nil }
+      ordinal = word(position) == "last" ? 2 : found
       position += 1
     }
     let unitWord = word(position)

@@ -6,7 +6,7 @@
 /// Extents follow the TimeML conventions: determiners and modifiers (`the`,
 /// `last`, `early`, `about`) belong to the expression, prepositions do not.
 struct TimexRecognizer {
-  let pieces: [TimexPiece]
+  let pieces: TimexPieces
   let lower: Int
   let upper: Int
   /// Whether an ambiguous `02/03/2022` puts the day first; `nil` when the
@@ -20,7 +20,7 @@ struct TimexRecognizer {
     var meaning: TimexMeaning
   }
 
-  init(pieces: [TimexPiece], lower: Int, upper: Int, dayFirst: Bool? = nil) {
+  init(pieces: TimexPieces, lower: Int, upper: Int, dayFirst: Bool? = nil) {
     self.pieces = pieces
     self.lower = lower
     self.upper = upper
@@ -38,7 +38,7 @@ struct TimexRecognizer {
         index += 1
         continue
       }
-      if kind == .number && !numberLeadsToTemporalWord(index) {
+      if kind == .number && (isAmount(index) || !numberLeadsToTemporalWord(index)) {
         index += 1
         continue
       }
@@ -64,7 +64,7 @@ struct TimexRecognizer {
     var next = index + 1
     while next < upper && next <= index + 4 {
       if pieces[next].isStandalone || pieces[next].kind == .number || startsShortDecade(next) { return true }
-      if pieces[next].word.utf8.first.map({ $0 >= 48 && $0 <= 57 }) ?? false { return true }
+      if pieces.words[next].utf8.first.map({ $0 >= 48 && $0 <= 57 }) ?? false { return true }
       guard pieces[next].isStart || pieces[next].isLink else { return false }
       next += 1
     }
@@ -81,10 +81,40 @@ struct TimexRecognizer {
     while next < upper && next <= index + 3 {
       if pieces[next].isStart || pieces[next].kind == .number { return true }
       if pieces[next].kind != .word { return false }
-      if TimexLexicon.clockMarkers.contains(pieces[next].word) { return true }
+      if TimexLexicon.clockMarkers.contains(pieces.words[next]) { return true }
       next += 1
     }
     return false
+  }
+
+  /// An amount (`1.5`, `3,000`, `9.9bn`, `20%`), which no expression starts
+  /// with: digits with commas and at most one point, then letters or a
+  /// per cent sign that are no ordinal or decade ending (`24th`, `1990s`).
+  /// Clock times have a colon, numeric dates two separators.
+  func isAmount(_ index: Int) -> Bool {
+    let utf8 = pieces.words[index].utf8
+    // Parts of a hyphenated number keep its kind: `99-a-year` gives `a`.
+    guard pieces[index].number == nil, let first = utf8.first, first >= 48 && first <= 57 else { return false }
+    var stops = 0
+    var suffixStart: String.Index? = nil
+    for position in utf8.indices {
+      let byte = utf8[position]
+      if suffixStart == nil && byte >= 48 && byte <= 57 { continue }
+      if suffixStart == nil && byte == UInt8(ascii: ",") { continue }
+      if suffixStart == nil && byte == UInt8(ascii: ".") {
+        stops += 1
+        continue
+      }
+      let isLetter = byte >= 97 && byte <= 122
+      guard isLetter || byte == UInt8(ascii: "%") else { return false }
+      if suffixStart == nil { suffixStart = position }
+    }
+    guard stops <= 1 else { return false }
+    guard let suffixStart else { return true }
+    let suffix = utf8[suffixStart...]
+    return
+      !(suffix.elementsEqual("s".utf8) || suffix.elementsEqual("st".utf8) || suffix.elementsEqual("nd".utf8)
+      || suffix.elementsEqual("rd".utf8) || suffix.elementsEqual("th".utf8))
   }
 
   /// A quotation mark that is the apostrophe of `'90s`, the only
@@ -93,29 +123,50 @@ struct TimexRecognizer {
   func startsShortDecade(_ index: Int) -> Bool {
     let kind = pieces[index].kind
     guard kind == .quote || kind == .closingQuote || kind == .openingQuote, index + 1 < upper else { return false }
-    let next = pieces[index + 1].word.utf8
+    let next = pieces.words[index + 1].utf8
     return next.count == 3 && next.last == UInt8(ascii: "s") && next.first.map { $0 >= 48 && $0 <= 57 } == true
   }
 
   // MARK: Piece access
 
+  /// The word of the piece at `index`, empty outside the sentence.
+  @inline(__always)
   func word(_ index: Int) -> String {
-    index >= lower && index < upper ? pieces[index].word : ""
+    guard index >= lower && index < upper else { return "" }
+    return pieces.words[index]
   }
 
+  /// The value of the word at `index` in a lexicon map, by the piece's
+  /// hash; outside the sentence that of the empty word.
+  @inline(__always)
+  func lookup<Value>(_ map: WordMap<Value>, _ index: Int) -> Value? {
+    guard index >= lower && index < upper else { return map[""] }
+    return map.value(hash: pieces[index].hash, word: pieces.words[index])
+  }
+
+  /// Whether the word at `index` is in a lexicon set, by the piece's hash.
+  @inline(__always)
+  func lookup(_ set: WordSet, _ index: Int) -> Bool {
+    guard index >= lower && index < upper else { return set.contains("") }
+    return set.contains(hash: pieces[index].hash, word: pieces.words[index])
+  }
+
+  /// The piece at `index`, `nil` outside the sentence.
+  @inline(__always)
   func piece(_ index: Int) -> TimexPiece? {
     index >= lower && index < upper ? pieces[index] : nil
   }
 
+  @inline(__always)
   func isCapitalized(_ index: Int) -> Bool {
-    piece(index)?.isCapitalized ?? false
+    index >= lower && index < upper && pieces[index].isCapitalized
   }
 
   /// True when the piece is written with a full stop after it (`Feb.`).
   func hasFullStop(_ index: Int) -> Bool {
     guard let piece = piece(index), piece.kind == .word else { return false }
-    return pieces[index].range.length > piece.word.utf8.count && word(index).utf8.count < 6
-      && piece.range.length == piece.word.utf8.count + 1
+    let length = word(index).utf8.count
+    return piece.range.length > length && length < 6 && piece.range.length == length + 1
   }
 
   // MARK: The families
@@ -135,7 +186,7 @@ struct TimexRecognizer {
     if first == "the" || first == "end" || first == "beginning" || first == "start" || first == "middle" {
       consider(boundaryOf(at: index))
     }
-    if first == "the", let modifier = TimexLexicon.rangeModifiers[word(index + 1)],
+    if first == "the", let modifier = lookup(TimexLexicon.rangeModifiers, index + 1),
       var inner = modified(at: index + 1, mod: modifier)
     {
       // `the mid-1990s`, `the early summer`: the article joins.
@@ -245,14 +296,14 @@ struct TimexRecognizer {
   func boundaryOf(at index: Int) -> Match? {
     var next = index
     if word(next) == "the" { next += 1 }
-    guard let mod = TimexLexicon.rangeModifiers[word(next)], word(next + 1) == "of" else { return nil }
+    guard let mod = lookup(TimexLexicon.rangeModifiers, next), word(next + 1) == "of" else { return nil }
     let innerStart = next + 2
     if word(innerStart) == "the" && word(innerStart + 1) == "night" {
       return Match(
         start: index, end: innerStart + 2,
         meaning: TimexMeaning(.time, .same(.day), mod: mod, timeOfDay: "NI"))
     }
-    if word(innerStart) == "the", let unit = TimexLexicon.units[word(innerStart + 1)],
+    if word(innerStart) == "the", let unit = lookup(TimexLexicon.units, innerStart + 1),
       [.year, .month, .week].contains(unit)
     {
       // `the end of the year`: of the current one.
@@ -272,7 +323,7 @@ struct TimexRecognizer {
     switch word(index) {
     case "more", "over":
       // `over the past year` is a preposition; `over an hour` a bound.
-      if word(index) == "over" && (word(next) == "the" || TimexLexicon.stretchWords.contains(word(next))) {
+      if word(index) == "over" && (word(next) == "the" || lookup(TimexLexicon.stretchWords, next)) {
         return nil
       }
       if word(index) == "more" {
@@ -295,9 +346,11 @@ struct TimexRecognizer {
     case "just":
       mod = "APPROX"
     default:
-      guard let found = TimexLexicon.approximators[word(index)] else { return nil }
+      guard let found = lookup(TimexLexicon.approximators, index) else { return nil }
       mod = found
     }
+    // `about the years ahead`: a preposition before a phrase of its own.
+    if word(next) == "the" && lookup(TimexLexicon.units, next + 1) != nil { return nil }
     guard let inner = durationOrDistance(at: next) else { return nil }
     var meaning = inner.meaning
     meaning.mod = mod

@@ -36,7 +36,7 @@ public struct TimexTagger: DocumentStage {
   }
 
   /// Resolves recognised expressions in text order, carrying the context.
-  func resolve(_ matches: [SentenceMatch], pieces: [TimexPiece], published: PublishedDate) -> [Timex] {
+  func resolve(_ matches: [SentenceMatch], pieces: TimexPieces, published: PublishedDate) -> [Timex] {
     let resolver = TimexResolver(
       reference: published.date, referenceAnchor: published.basis == .story ? .story : .document)
     var context = TimexContext()
@@ -45,7 +45,7 @@ public struct TimexTagger: DocumentStage {
     for match in matches {
       var (value, anchor) = resolver.resolve(match.meaning, tense: match.tense, context: context)
       if case .shift(_, _, let sign) = match.meaning.form, sign > 0, let previousEnd, let last = result.last,
-        previousEnd + 1 == match.start, pieces[previousEnd].word == ",", last.kind == .date
+        previousEnd + 1 == match.start, pieces.words[previousEnd] == ",", last.kind == .date
       {
         // `On 11 February, nine days following the call`: the distance
         // restates the date just given.
@@ -78,7 +78,7 @@ public struct TimexTagger: DocumentStage {
   }
 
   /// Every recognised expression of the document, sentence by sentence.
-  static func matches(pieces: [TimexPiece], sentences: [TextRange], dayFirst: Bool?) -> [SentenceMatch] {
+  static func matches(pieces: TimexPieces, sentences: [TextRange], dayFirst: Bool?) -> [SentenceMatch] {
     var result: [SentenceMatch] = []
     var index = 0
     for sentence in sentences {
@@ -86,14 +86,15 @@ public struct TimexTagger: DocumentStage {
       let lower = index
       while index < pieces.count && pieces[index].range.end <= sentence.end { index += 1 }
       let upper = index
-      guard upper > lower else { continue }
+      // Most sentences have no temporal word, and their words are unspelled.
+      guard upper > lower, pieces[lower].inTemporalSentence else { continue }
       let recognizer = TimexRecognizer(pieces: pieces, lower: lower, upper: upper, dayFirst: dayFirst)
       for var match in recognizer.matches() {
         // `the 14-day wait`, `the third-quarter loss`: a compound before a
         // noun leaves the article to the noun phrase.
         let last = pieces[match.end - 1]
-        if match.end - match.start >= 3, last.isHyphenated, TimexLexicon.cardinals[last.word] == nil,
-          pieces[match.end - 2].word != "mid", TimexLexicon.articles.contains(pieces[match.start].word)
+        if match.end - match.start >= 3, last.isHyphenated, TimexLexicon.cardinals[pieces.words[match.end - 1]] == nil,
+          pieces.words[match.end - 2] != "mid", TimexLexicon.articles.contains(pieces.words[match.start])
         {
           match.start += 1
         }

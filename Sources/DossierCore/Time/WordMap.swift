@@ -56,6 +56,19 @@ struct WordMap<Value: Sendable>: Sendable {
   }
 
   func contains(_ word: String) -> Bool { self[word] != nil }
+
+  /// The value of a word whose hash (``hash(_:)``) is already known: the
+  /// tagger hashes every piece once. `word` is read only on a hash match.
+  @inline(__always)
+  func value(hash: UInt64, word: @autoclosure () -> String) -> Value? {
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let stored = hashes[slot]
+      if stored == 0 { return nil }
+      if stored == hash && words[slot] == word() { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+  }
 }
 
 extension WordMap: ExpressibleByDictionaryLiteral {
@@ -75,6 +88,12 @@ struct WordSet: Sendable, Sequence {
   }
 
   func contains(_ word: String) -> Bool { map[word] != nil }
+
+  /// Whether a word whose hash is already known is in the set.
+  @inline(__always)
+  func contains(hash: UInt64, word: @autoclosure () -> String) -> Bool {
+    map.value(hash: hash, word: word()) != nil
+  }
 
   func makeIterator() -> IndexingIterator<[String]> { map.keys.makeIterator() }
 }
