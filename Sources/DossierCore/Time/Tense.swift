@@ -74,6 +74,9 @@ extension Tense {
         if let found = cue(word) {
           // `to be aired`, `must be returned`: a passive that looks ahead.
           if found == .past && index > lower && pieces.words[index - 1] == "be" { return .prospective }
+          // `had been scheduled to expire Friday`, `as previously planned`:
+          // a plan that lies in the past.
+          if found == .planned && Self.isPastPlan(pieces, at: index, lower: lower) { return .past }
           return found
         }
         if weak == nil, word.utf8.count > 4, word.hasByteSuffix("ed"), !TimexLexicon.reportingVerbs.contains(word) {
@@ -83,6 +86,17 @@ extension Tense {
       distance += 1
     }
     return weak ?? .unknown
+  }
+
+  /// A plan word after `had`, `had been` or `previously`: the plan was
+  /// made, and its date passed, before the time of writing.
+  static func isPastPlan(_ pieces: TimexPieces, at index: Int, lower: Int) -> Bool {
+    for back in 1...3 where index - back >= lower {
+      let word = pieces.words[index - back]
+      if word == "had" || TimexLexicon.earlierAdverbs.contains(word) { return true }
+      if word != "been" && back == 1 && !TimexLexicon.earlierAdverbs.contains(word) { return false }
+    }
+    return false
   }
 
   /// The tense a word marks, if any. Reporting verbs (`said`) mark none:

@@ -437,6 +437,9 @@ enum TimexLexicon {
     "preparing", "ready",
   ]
 
+  /// `previously planned`: adverbs that put a plan in the past.
+  static let earlierAdverbs: WordSet = ["previously", "originally", "initially", "formerly"]
+
   /// `as soon as`, `as early as`: the date after them is ahead.
   static let eagerWords: WordSet = ["soon", "early"]
 

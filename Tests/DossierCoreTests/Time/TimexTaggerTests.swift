@@ -46,6 +46,8 @@ struct TimexTaggerTests {
     TimexCase("The mayor resigned on Monday after the audit.", "Monday", "2024-03-11"),
     TimexCase("The mayor will resign on Friday, aides say.", "Friday", "2024-03-15"),
     TimexCase("The committee is scheduled to meet on Friday.", "Friday", "2024-03-15"),
+    TimexCase("The offer had been scheduled to lapse on Friday.", "Friday", "2024-03-08"),
+    TimexCase("The march went ahead as previously planned on Sunday.", "Sunday", "2024-03-10"),
     TimexCase("Aid workers expect rain in the coming days.", "the coming days", "FUTURE_REF"),
     TimexCase("The mayor resigned on Wednesday afternoon.", "Wednesday afternoon", "2024-03-13TAF"),
     TimexCase("The council met yesterday to debate the budget.", "yesterday", "2024-03-12"),
