@@ -1,6 +1,9 @@
-/// Sorts arrays of 64-bit keys by their bytes, least significant first:
-/// for the few hundred term hashes of one document, several times faster
-/// than a comparison sort, and the same order.
+/// Sorts arrays of 64-bit keys by their top bits first: term hashes are
+/// spread evenly, so one counting pass puts nearly every key in a bucket of
+/// its own, and the few shared buckets are sorted in place. For the few
+/// hundred term hashes of one document this is several times faster than a
+/// comparison sort, with the same order; keys that are not spread evenly
+/// fall back to the comparison sort bucket by bucket.
 enum RadixSort {
   /// Sorts `keys` ascending.
   static func sort(_ keys: inout [UInt64]) {
@@ -9,37 +12,57 @@ enum RadixSort {
       keys.sort()
       return
     }
+    // About one bucket per key.
+    var bits = 5
+    while (1 << bits) < count && bits < 20 { bits += 1 }
+    let shift = UInt64(64 - bits)
+    let buckets = 1 << bits
+    var starts = [Int](repeating: 0, count: buckets + 1)
     var scratch = [UInt64](repeating: 0, count: count)
-    var counts = [Int](repeating: 0, count: 256)
     keys.withUnsafeMutableBufferPointer { keys in
       scratch.withUnsafeMutableBufferPointer { scratch in
-        counts.withUnsafeMutableBufferPointer { counts in
-          var source = keys
-          var target = scratch
-          for pass in 0..<8 {
-            let shift = UInt64(pass * 8)
-            for index in 0..<256 { counts[index] = 0 }
-            for key in source { counts[Int(truncatingIfNeeded: key >> shift) & 255] += 1 }
-            // A byte that all keys share leaves the order as it is.
-            if counts[Int(truncatingIfNeeded: source[0] >> shift) & 255] == count { continue }
-            var total = 0
-            for index in 0..<256 {
-              let size = counts[index]
-              counts[index] = total
-              total += size
-            }
-            for key in source {
-              let digit = Int(truncatingIfNeeded: key >> shift) & 255
-              target[counts[digit]] = key
-              counts[digit] += 1
-            }
-            swap(&source, &target)
+        starts.withUnsafeMutableBufferPointer { starts in
+          for key in keys { starts[Int(truncatingIfNeeded: key >> shift) + 1] += 1 }
+          for bucket in 0..<buckets { starts[bucket + 1] += starts[bucket] }
+          // `starts[b]` moves to the end of bucket b as keys are placed.
+          for key in keys {
+            let bucket = Int(truncatingIfNeeded: key >> shift)
+            scratch[starts[bucket]] = key
+            starts[bucket] += 1
           }
-          if source.baseAddress != keys.baseAddress {
-            _ = keys.update(fromContentsOf: source)
+          // Each bucket now ends at `starts[b]` and begins where the one
+          // before it ends.
+          var begin = 0
+          for bucket in 0..<buckets {
+            let end = starts[bucket]
+            if end - begin > 1 { sortBucket(scratch, begin, end) }
+            begin = end
           }
+          _ = keys.update(fromContentsOf: scratch)
         }
       }
+    }
+  }
+
+  /// Insertion sort for the usual bucket of two or three keys; the
+  /// comparison sort for a crowded one.
+  @inline(__always)
+  private static func sortBucket(_ keys: UnsafeMutableBufferPointer<UInt64>, _ begin: Int, _ end: Int) {
+    if end - begin > 16 {
+      var bucket = UnsafeMutableBufferPointer(rebasing: keys[begin..<end])
+      bucket.sort()
+      return
+    }
+    var index = begin + 1
+    while index < end {
+      let key = keys[index]
+      var position = index
+      while position > begin && keys[position - 1] > key {
+        keys[position] = keys[position - 1]
+        position -= 1
+      }
+      keys[position] = key
+      index += 1
     }
   }
 }

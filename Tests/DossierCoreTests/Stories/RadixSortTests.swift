@@ -14,7 +14,7 @@ import Testing
 
   @Test(arguments: [
     (0, UInt64.max), (5, UInt64.max), (33, UInt64.max), (400, UInt64.max),
-    (300, 0x0000_FF00_0000_00FF), (200, 0xFF), (100, 0),
+    (300, 0x0000_FF00_0000_00FF), (200, 0xFF), (100, 0), (5000, UInt64.max), (3000, 0xFFFF_0000_0000_0000),
   ])
   func sortsLikeAComparisonSort(count: Int, mask: UInt64) {
     var keys = Self.keys(count, seed: UInt64(count) &+ mask, mask: mask)
