@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Encodes the items of a list by batches on several workers and hands the
 /// bytes on in list order, a window of batches at a time: output of any size
@@ -70,7 +69,7 @@ struct OrderedBatches: Sendable {
 
 /// Results that finish in any order and are emitted in order, one at a time.
 private final class InOrderQueue: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private var pending: [[UInt8]?]
   private var next = 0
   // Called only with the lock held, so never twice at once.

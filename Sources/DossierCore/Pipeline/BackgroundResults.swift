@@ -1,5 +1,3 @@
-import Foundation
-
 /// What the corpus stages run beside the others hand back, in the order they
 /// were started.
 final class BackgroundResults: @unchecked Sendable {
@@ -10,7 +8,7 @@ final class BackgroundResults: @unchecked Sendable {
     var seconds: Double
   }
 
-  private let lock = NSLock()
+  private let lock = Lock()
   private var results: [Result] = []
 
   func add(_ corpus: Corpus, layers: Set<Layer>, name: String, seconds: Double) {

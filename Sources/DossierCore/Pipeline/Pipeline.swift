@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// An ordered list of document stages followed by corpus stages, checked
 /// when it is built.

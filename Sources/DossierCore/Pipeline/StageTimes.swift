@@ -1,9 +1,15 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Processor time per document stage, summed over the workers, for
 /// `--timings`: wall time alone hides which stage the cores spend on.
 public final class StageTimes: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private var nanoseconds: [UInt64]
 
   init(count: Int) {

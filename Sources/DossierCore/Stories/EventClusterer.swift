@@ -1,5 +1,3 @@
-import Foundation
-
 /// Groups articles into stories, one event each, by online clustering in
 /// publication-date order.
 ///

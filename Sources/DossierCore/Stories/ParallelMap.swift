@@ -9,8 +9,9 @@ enum ParallelMap {
   ) -> [Result] {
     let count = items.count
     guard count > 64, jobs > 1 else { return items.map(transform) }
-    var output = [Result?](repeating: nil, count: count)
-    output.withUnsafeMutableBufferPointer { buffer in
+    // Results go straight to their place in the array returned: no array
+    // of optionals to copy out of, which would double the memory at once.
+    return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in
       let shared = UncheckedSendable(buffer)
       let counter = WorkCounter()
       DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { _ in
@@ -18,11 +19,11 @@ enum ParallelMap {
           let start = counter.take(64)
           if start >= count { break }
           for index in start..<min(start + 64, count) {
-            shared.value[index] = transform(items[index])
+            (shared.value.baseAddress! + index).initialize(to: transform(items[index]))
           }
         }
       }
+      initialized = count
     }
-    return output.map { $0! }
   }
 }

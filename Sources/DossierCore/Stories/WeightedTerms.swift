@@ -1,4 +1,10 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// An article's strongest terms, weighted by rarity: `(1 + ln tf) · ln(N/df)`,
 /// scaled so that the full vector has unit length, then cut to the heaviest

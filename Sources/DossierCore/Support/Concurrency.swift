@@ -1,5 +1,12 @@
 import Dispatch
-import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Wraps a value that is shared across workers under an invariant the
 /// compiler cannot check: each worker touches disjoint elements.
@@ -10,7 +17,7 @@ struct UncheckedSendable<Value>: @unchecked Sendable {
 
 /// A thread-safe counter that hands out batches of work indices.
 final class WorkCounter: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private var next = 0
 
   func take(_ count: Int) -> Int {
@@ -26,6 +33,6 @@ final class WorkCounter: @unchecked Sendable {
 public enum ProcessorInfo {
   /// The number of cores this process may use.
   public static var activeCores: Int {
-    max(1, Foundation.ProcessInfo.processInfo.activeProcessorCount)
+    max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
   }
 }
