@@ -1,8 +1,9 @@
-/// What the corpus stages run beside the others hand back, in the order they
-/// were started.
+/// What the corpus stages run beside the others hand back, in stage order
+/// whatever order they finish in.
 final class BackgroundResults: @unchecked Sendable {
   struct Result {
     var corpus: Corpus
+    var stage: Int
     var layers: Set<Layer>
     var name: String
     var seconds: Double
@@ -11,15 +12,15 @@ final class BackgroundResults: @unchecked Sendable {
   private let lock = Lock()
   private var results: [Result] = []
 
-  func add(_ corpus: Corpus, layers: Set<Layer>, name: String, seconds: Double) {
+  func add(_ corpus: Corpus, stage: Int, layers: Set<Layer>, name: String, seconds: Double) {
     lock.lock()
-    results.append(Result(corpus: corpus, layers: layers, name: name, seconds: seconds))
+    results.append(Result(corpus: corpus, stage: stage, layers: layers, name: name, seconds: seconds))
     lock.unlock()
   }
 
   var all: [Result] {
     lock.lock()
     defer { lock.unlock() }
-    return results
+    return results.sorted { $0.stage < $1.stage }
   }
 }

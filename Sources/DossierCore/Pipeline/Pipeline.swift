@@ -93,8 +93,8 @@ public struct Pipeline: Sendable {
     lap("corpus stages")
   }
 
-  /// The corpus stages in order, except that a stage whose results no later
-  /// stage reads, and which writes only a corpus layer that can be handed
+  /// The corpus stages in order, except that a stage whose layers no later
+  /// stage reads or writes, and which writes only corpus layers that can be handed
   /// over whole (``Corpus/adopt(_:from:)``), runs on a copy of the corpus
   /// beside the stages after it: on two cores its time is then mostly hidden.
   func runCorpusStages(_ corpus: inout Corpus, jobs: Int, timings: ((String, Double) -> Void)?) {
@@ -102,14 +102,18 @@ public struct Pipeline: Sendable {
     let results = BackgroundResults()
     for (index, stage) in corpusStages.enumerated() {
       let later = corpusStages[(index + 1)...]
-      let readLater = later.contains { !$0.requires.isDisjoint(with: stage.produces) }
+      // Its layers must be neither read nor written by a later stage.
+      let touchedLater = later.contains {
+        !$0.requires.isDisjoint(with: stage.produces) || !$0.produces.isDisjoint(with: stage.produces)
+      }
       let start = DispatchTime.now().uptimeNanoseconds
-      if jobs > 1, !readLater, stage.produces.isSubset(of: Corpus.adoptableLayers), !later.isEmpty {
+      if jobs > 1, !touchedLater, stage.produces.isSubset(of: Corpus.adoptableLayers), !later.isEmpty {
         let snapshot = corpus
         DispatchQueue.global().async(group: group) {
           var copy = snapshot
           stage.process(&copy)
-          results.add(copy, layers: stage.produces, name: stage.name, seconds: Self.seconds(since: start))
+          results.add(
+            copy, stage: index, layers: stage.produces, name: stage.name, seconds: Self.seconds(since: start))
         }
         continue
       }

@@ -42,6 +42,17 @@ struct CorpusStageOrderTests {
     }
   }
 
+  /// Writes corpus entities again: a stage before it that produces them
+  /// must not run beside it, or its result would be handed back last.
+  struct RenamesEntities: CorpusStage {
+    var name: String { "renamer" }
+    var requires: Set<Layer> { [] }
+    var produces: Set<Layer> { [.corpusEntities] }
+    func process(_ corpus: inout Corpus) {
+      corpus.entities = [CorpusEntity(id: "e1", name: "renamed", type: .other)]
+    }
+  }
+
   static func corpus() -> Corpus {
     Corpus(
       documents: ["Alpha one.", "Beta two."].enumerated().map {
@@ -62,5 +73,13 @@ struct CorpusStageOrderTests {
     var corpus = Self.corpus()
     try Pipeline(documentStages: [], corpusStages: [NamesEntities(), ReadsEntities()]).run(&corpus, jobs: jobs)
     #expect(corpus.stories.map(\.title) == ["entities seen: 2"])
+  }
+
+  @Test(arguments: [1, 2])
+  func aLaterStageWritingTheSameLayerHasTheLastWord(jobs: Int) throws {
+    var corpus = Self.corpus()
+    try Pipeline(documentStages: [], corpusStages: [NamesEntities(), GroupsStories(), RenamesEntities()])
+      .run(&corpus, jobs: jobs)
+    #expect(corpus.entities.map(\.name) == ["renamed"])
   }
 }
