@@ -52,20 +52,23 @@ public struct DocumentFrequencies: Sendable {
     self.documents += documents.count
     let mask = mask
     if narrow {
-      var tables = [firstNarrow, secondNarrow]
-      firstNarrow = []
-      secondNarrow = []
-      Self.count(documents, into: &tables, mask: mask)
-      firstNarrow = tables[0]
-      secondNarrow = tables[1]
+      Self.count(documents, first: &firstNarrow, second: &secondNarrow, mask: mask)
     } else {
-      var tables = [first, second]
-      first = []
-      second = []
-      Self.count(documents, into: &tables, mask: mask)
-      first = tables[0]
-      second = tables[1]
+      Self.count(documents, first: &first, second: &second, mask: mask)
     }
+  }
+
+  /// Counts into the two tables, moved out of `self` so that each is
+  /// uniquely referenced while a worker writes it.
+  private static func count<Count: FixedWidthInteger & Sendable>(
+    _ documents: [[UInt64]], first: inout [Count], second: inout [Count], mask: UInt64
+  ) {
+    var tables = [first, second]
+    first = []
+    second = []
+    count(documents, into: &tables, mask: mask)
+    first = tables[0]
+    second = tables[1]
   }
 
   private static func count<Count: FixedWidthInteger & Sendable>(

@@ -1,3 +1,5 @@
+import Testing
+
 @testable import DossierCore
 
 /// Builds and tags invented documents for the time tests.
@@ -17,6 +19,14 @@ enum TimeTestSupport {
   /// The timex whose text is exactly `phrase`.
   static func timex(_ phrase: String, in document: Document) -> Timex? {
     document.timexes.first { document.text($0.range) == phrase }
+  }
+
+  /// Checks that the row's phrase is found with its value and type.
+  static func check(_ row: TimexCase, sourceLocation: SourceLocation = #_sourceLocation) {
+    let document = document(row.sentence, published: row.published)
+    let found = timex(row.phrase, in: document)
+    #expect(found?.value == row.value, "\(row.sentence): \(describe(document))", sourceLocation: sourceLocation)
+    #expect(found?.kind == row.kind, "\(row.sentence): \(describe(document))", sourceLocation: sourceLocation)
   }
 
   /// Every timex as `text=value`, for messages.

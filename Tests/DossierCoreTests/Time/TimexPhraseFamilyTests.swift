@@ -8,11 +8,8 @@ import Testing
 // ahead. The reference date of every row is Wednesday 13 March 2024.
 @Suite("Timex phrase families")
 struct TimexPhraseFamilyTests {
-  func check(_ row: TimexCase) {
-    let document = TimeTestSupport.document(row.sentence, published: row.published)
-    let found = TimeTestSupport.timex(row.phrase, in: document)
-    #expect(found?.value == row.value, "\(row.sentence): \(TimeTestSupport.describe(document))")
-    #expect(found?.kind == row.kind, "\(row.sentence): \(TimeTestSupport.describe(document))")
+  func check(_ row: TimexCase, sourceLocation: SourceLocation = #_sourceLocation) {
+    TimeTestSupport.check(row, sourceLocation: sourceLocation)
   }
 
   static let halvesAndCouples: [TimexCase] = [

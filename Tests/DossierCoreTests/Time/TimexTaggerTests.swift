@@ -5,11 +5,8 @@ import Testing
 // The reference date of most rows is Wednesday 13 March 2024.
 @Suite("Timex tagger")
 struct TimexTaggerTests {
-  func check(_ row: TimexCase) {
-    let document = TimeTestSupport.document(row.sentence, published: row.published)
-    let found = TimeTestSupport.timex(row.phrase, in: document)
-    #expect(found?.value == row.value, "\(row.sentence): \(TimeTestSupport.describe(document))")
-    #expect(found?.kind == row.kind, "\(row.sentence): \(TimeTestSupport.describe(document))")
+  func check(_ row: TimexCase, sourceLocation: SourceLocation = #_sourceLocation) {
+    TimeTestSupport.check(row, sourceLocation: sourceLocation)
   }
 
   static let absoluteDates: [TimexCase] = [
