@@ -21,20 +21,6 @@ struct CueBehaviour: OptionSet, Hashable, Sendable {
 
 /// The quote stage's word tables, parsed once into hashed look-ups.
 struct QuoteLexicon: Sendable {
-  static let cueFilterWords = 256
-
-  @inline(__always)
-  static func cueBucket(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: key ^ (key >> 29)) & (cueFilterWords * 64 - 1)
-  }
-
-  /// False when `key` is certainly not in ``cues``.
-  @inline(__always)
-  func mayBeCue(_ key: UInt64) -> Bool {
-    let bucket = Self.cueBucket(key)
-    return cueFilter[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
-  }
-
   /// The cue forms: `CueBehaviour` bits, with bit 8 set for every form
   /// (a form may have no behaviour bits).
   let cueTable: KeyTable
@@ -45,9 +31,7 @@ struct QuoteLexicon: Sendable {
     let value = cueTable.value(key)
     return value == 0 ? nil : CueBehaviour(rawValue: UInt8(truncatingIfNeeded: value))
   }
-  /// A bit per hash bucket of the cue keys: most words are no cue, and
-  /// this says so without hashing the key again.
-  let cueFilter: [UInt64]
+
   let auxiliaries: KeySet
   let pronouns: KeySet
   let firstPerson: KeySet
@@ -130,12 +114,6 @@ struct QuoteLexicon: Sendable {
       cues[QuoteWordKey.of(forms[4])] = behaviour.union(.progressive)
     }
     cueTable = KeyTable(cues.mapValues { UInt32($0.rawValue) | 0x100 })
-    var filter = [UInt64](repeating: 0, count: Self.cueFilterWords)
-    for key in cues.keys {
-      let bucket = Self.cueBucket(key)
-      filter[bucket >> 6] |= 1 << UInt64(bucket & 63)
-    }
-    cueFilter = filter
     auxiliaries = QuoteWordKey.set(CueLexicon.auxiliaries)
     pronouns = QuoteWordKey.set(SpeakerWords.pronouns)
     firstPerson = QuoteWordKey.set(SpeakerWords.firstPerson)

@@ -73,21 +73,25 @@ extension QuoteScanner {
       }
       guard isFiniteCue(cueIndex, floor: floor) else { continue }
       let cueTokens = cueRange(cueIndex, limit: end)
+      // The reported words before an attribution that follows them, when
+      // there are enough of them to be a report.
+      func takeBefore(_ words: Range<Int>, speaker: Range<Int>, consumingTo consumed: Int) -> Bool {
+        let content = trimmed(words)
+        guard wordCount(content) >= 3 else { return false }
+        let found = FoundQuote(
+          content: content, kind: self.kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.8)
+        wrapEarlier(found, from: firstInSentence, in: &result)
+        result.append(found)
+        consumedUntil = max(consumedUntil, consumed)
+        return true
+      }
       // `…, said the Ukrainian leader.`
       if behaviour.contains(.inverted), cueIndex > floor + 2,
         isMark(cueIndex - 1, ",") || isMark(cueIndex - 1, "?") || isMark(cueIndex - 1, "!"),
         let speaker = phrase(startingAt: cueTokens.upperBound, limit: end),
         clauseEndsSoon(from: speaker.upperBound, end: end)
       {
-        let content = trimmed(floor..<(cueIndex - 1))
-        if wordCount(content) >= 3 {
-          let found = FoundQuote(
-            content: content, kind: kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.8)
-          wrapEarlier(found, from: firstInSentence, in: &result)
-          result.append(found)
-          consumedUntil = max(consumedUntil, speaker.upperBound)
-          continue
-        }
+        if takeBefore(floor..<(cueIndex - 1), speaker: speaker, consumingTo: speaker.upperBound) { continue }
       }
       guard let speaker = subject(before: cueIndex, floor: floor) else { continue }
       var after = cueTokens.upperBound
@@ -106,15 +110,7 @@ extension QuoteScanner {
         {
           upper = contentEnd(from: comma + 1, end: end, blocked: blocked)
         }
-        let content = trimmed(floor..<upper)
-        if wordCount(content) >= 3 {
-          let found = FoundQuote(
-            content: content, kind: kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.8)
-          wrapEarlier(found, from: firstInSentence, in: &result)
-          result.append(found)
-          consumedUntil = max(consumedUntil, cueTokens.upperBound)
-          continue
-        }
+        if takeBefore(floor..<upper, speaker: speaker, consumingTo: cueTokens.upperBound) { continue }
       }
       if cueIndex < consumedUntil, let joint = coordinationBefore(speaker, floor: floor) {
         // `X said A, and Y say B`: B is Y's, and A ends before `and`.

@@ -124,14 +124,14 @@ struct QuoteScanner {
   /// What the word at `index` can do as a cue. Capitalised words are not
   /// cues (`the New York Post`), except in a title-case headline.
   func cue(_ index: Int) -> CueBehaviour? {
-    guard keys[index] != 0, lexicon.mayBeCue(keys[index]) else { return nil }
+    guard keys[index] != 0, let behaviour = lexicon.cue(keys[index]) else { return nil }
     if tokens[index].flags.contains(.capitalized) {
       let paragraph = Int(paragraphOf[index])
       guard titleCase[paragraph], index > paragraphTokens[paragraph].lowerBound,
         !lexicon.nounLikeCues.contains(keys[index]), !tokens[index].flags.contains(.allCaps)
       else { return nil }
     }
-    return lexicon.cue(keys[index])
+    return behaviour
   }
 
   /// A word ending in `'s` or `’s`.

@@ -15,50 +15,6 @@ enum StopWords {
     take took taken see seen come came go went going back well like way ways according added adding
     """
 
-  /// The hashes of the words, for a byte-level lookup without strings.
-  static let hashes: Set<UInt64> = {
-    var result = Set<UInt64>()
-    for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-      result.insert(TermHash.of(word.utf8))
-    }
-    return result
-  }()
-
-  /// The same hashes in an open-addressed table: a term hash is already
-  /// well mixed, so a lookup is a mask and a probe or two, without the
-  /// seeded hashing of `Set`, for the per-word test of every document.
-  struct Table: Sendable {
-    private let slots: [UInt64]
-    private let mask: Int
-    private let hasZero: Bool
-
-    init(_ hashes: Set<UInt64>) {
-      var size = 16
-      while size < hashes.count * 4 { size <<= 1 }
-      var slots = [UInt64](repeating: 0, count: size)
-      // Inserted in sorted order so that the table is the same every run.
-      for hash in hashes.sorted() where hash != 0 {
-        var position = Int(truncatingIfNeeded: hash) & (size - 1)
-        while slots[position] != 0 { position = (position + 1) & (size - 1) }
-        slots[position] = hash
-      }
-      self.slots = slots
-      mask = size - 1
-      hasZero = hashes.contains(0)
-    }
-
-    @inline(__always)
-    func contains(_ hash: UInt64) -> Bool {
-      if hash == 0 { return hasZero }
-      var position = Int(truncatingIfNeeded: hash) & mask
-      while true {
-        let slot = slots[position]
-        if slot == hash { return true }
-        if slot == 0 { return false }
-        position = (position + 1) & mask
-      }
-    }
-  }
-
-  static let table = Table(hashes)
+  /// The term hashes of the words, for a byte-level lookup without strings.
+  static let table = KeySet(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TermHash.of($0.utf8) })
 }

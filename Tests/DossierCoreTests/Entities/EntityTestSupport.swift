@@ -1,30 +1,39 @@
 import DossierCore
 
-/// Text with spans marked by `[[` and `]]`, and the UTF-8 ranges of those
-/// spans once the markers are removed.
+/// Text with spans marked by pairs of markers (`[[` and `]]` unless told
+/// otherwise), and the UTF-8 ranges of those spans once the markers are
+/// removed.
 struct MarkedText {
   var text: String
-  var spans: [TextRange]
+  /// Per marker pair, its spans in order of appearance.
+  var spansByMarker: [[TextRange]]
+  /// The spans of the first marker pair.
+  var spans: [TextRange] { spansByMarker[0] }
 
-  init(_ marked: String) {
+  init(_ marked: String, markers: [(open: String, close: String)] = [("[[", "]]")]) {
     var text = ""
-    var spans: [TextRange] = []
-    var open: UInt32?
+    var spans = [[TextRange]](repeating: [], count: markers.count)
+    var open = [UInt32?](repeating: nil, count: markers.count)
     var rest = Substring(marked)
-    while !rest.isEmpty {
-      if rest.hasPrefix("[[") {
-        open = UInt32(text.utf8.count)
-        rest = rest.dropFirst(2)
-      } else if rest.hasPrefix("]]"), let start = open {
-        spans.append(TextRange(start: start, end: UInt32(text.utf8.count)))
-        open = nil
-        rest = rest.dropFirst(2)
-      } else {
-        text.append(rest.removeFirst())
+    scan: while !rest.isEmpty {
+      let here = UInt32(text.utf8.count)
+      for (index, marker) in markers.enumerated() {
+        if rest.hasPrefix(marker.open) {
+          open[index] = here
+          rest = rest.dropFirst(marker.open.count)
+          continue scan
+        }
+        if rest.hasPrefix(marker.close), let start = open[index] {
+          spans[index].append(TextRange(start: start, end: here))
+          open[index] = nil
+          rest = rest.dropFirst(marker.close.count)
+          continue scan
+        }
       }
+      text.append(rest.removeFirst())
     }
     self.text = text
-    self.spans = spans
+    spansByMarker = spans
   }
 }
 
