@@ -1,5 +1,6 @@
-/// A read-only hash table from ``WordKey`` keys to 32-bit values, open
-/// addressing with linear probing on the key's own (already mixed) bits.
+/// A read-only hash table from word hashes (``WordKey``, or any other
+/// well-mixed 64-bit key) to 32-bit values, open addressing with linear
+/// probing on the key's own bits.
 ///
 /// Keys and values sit side by side in one slot: nearly every token is
 /// looked up, and a hit then costs one cache line, not two.

@@ -6,25 +6,17 @@
 /// possible start of an expression, and the grammar, which compares the
 /// words themselves, then finds nothing.
 struct ByteWordTable: Sendable {
-  private var keys: [UInt64]
-  private var values: [UInt8]
-  private let mask: Int
+  /// The flags by word hash, in the table the entity lexicon uses too.
+  private let table: KeyTable
 
   init(_ entries: [String: UInt8]) {
-    var capacity = 16
-    while capacity < entries.count * 4 { capacity *= 2 }
-    keys = [UInt64](repeating: 0, count: capacity)
-    values = [UInt8](repeating: 0, count: capacity)
-    mask = capacity - 1
+    var flags: [UInt64: UInt32] = [:]
     for (word, value) in entries {
       var hash = Self.seed
       for byte in word.utf8 { hash = Self.step(hash, byte) }
-      let key = Self.finish(hash)
-      var slot = Int(truncatingIfNeeded: key) & mask
-      while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-      keys[slot] = key
-      values[slot] |= value
+      flags[Self.finish(hash), default: 0] |= UInt32(value)
     }
+    table = KeyTable(flags)
   }
 
   /// FNV-1a over the bytes: start with `seed`, `step` each byte, `finish`.
@@ -46,12 +38,6 @@ struct ByteWordTable: Sendable {
   /// The flags of the word with this finished hash, 0 when it is absent.
   @inline(__always)
   func value(hash key: UInt64) -> UInt8 {
-    var slot = Int(truncatingIfNeeded: key) & mask
-    while true {
-      let stored = keys[slot]
-      if stored == key { return values[slot] }
-      if stored == 0 { return 0 }
-      slot = (slot + 1) & mask
-    }
+    UInt8(truncatingIfNeeded: table.value(key))
   }
 }
