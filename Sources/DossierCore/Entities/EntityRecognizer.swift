@@ -1,7 +1,8 @@
 /// The in-document entity stage: finds the people, organisations and places
 /// of a document and every place it mentions them.
 ///
-/// Requires `tokens` and `sentences`; produces `entities`: fills
+/// Requires `tokens` and `sentences`; produces `entities` (and the working
+/// layer `tokenFacts` that speaker resolution reuses): fills
 /// ``Document/entities`` (each with its fullest name, type from evidence,
 /// aliases and descriptors) and ``Document/mentions`` (names, role phrases
 /// and resolved pronouns, sorted by position). ``SpeakerResolver`` extends
@@ -11,7 +12,7 @@ public struct EntityRecognizer: DocumentStage {
 
   public var name: String { "entities" }
   public var requires: Set<Layer> { [.tokens, .sentences] }
-  public var produces: Set<Layer> { [.entities] }
+  public var produces: Set<Layer> { [.entities, .tokenFacts] }
 
   public func process(_ document: inout Document) {
     guard !document.tokens.isEmpty else {

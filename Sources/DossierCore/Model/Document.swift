@@ -31,7 +31,7 @@ public struct Document: Sendable {
   /// Temporal expressions, in text order.
   public var timexes: [Timex] = []
   /// The entity stage's per-token facts, kept for the quote stage's speaker
-  /// resolution; the pipeline drops them after the document stages.
+  /// resolution (a working layer, dropped after the document stages).
   var tokenFacts: TokenFacts?
   /// The content words that stories and derivations compare, compactly;
   /// nil until ``ContentProfiler`` has run.
@@ -53,5 +53,20 @@ public struct Document: Sendable {
     let lower = utf8.index(utf8.startIndex, offsetBy: Int(range.start))
     let upper = utf8.index(lower, offsetBy: range.length)
     return text[lower..<upper]
+  }
+}
+
+extension Document {
+  /// Layers that only stages read and the output never shows: the pipeline
+  /// drops each as soon as no later stage requires it.
+  public static let workingLayers: Set<Layer> = [.tokenFacts, .contentProfiles, .datedEvents]
+
+  /// Empties `tokens` and the working layers in `layers`; other layers
+  /// are kept.
+  public mutating func drop(_ layers: Set<Layer>) {
+    if layers.contains(.tokens) { tokens = [] }
+    if layers.contains(.tokenFacts) { tokenFacts = nil }
+    if layers.contains(.contentProfiles) { contentProfile = nil }
+    if layers.contains(.datedEvents) { datedEvents = nil }
   }
 }

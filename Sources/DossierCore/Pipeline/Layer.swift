@@ -16,6 +16,8 @@ public enum Layer: String, Hashable, Sendable, CaseIterable, Comparable {
   /// Compact content-word profiles (``Document/contentProfile``) that story
   /// clustering and derivation detection read instead of tokens.
   case contentProfiles
+  /// The entity stage's per-token facts, which speaker resolution reuses.
+  case tokenFacts
   /// Each sentence's dated event (``Document/datedEvents``), the entries a
   /// story timeline is built from.
   case datedEvents

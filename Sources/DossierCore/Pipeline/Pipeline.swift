@@ -34,20 +34,26 @@ public struct Pipeline: Sendable {
     }
   }
 
-  /// Whether documents keep their tokens after the document stages: only
-  /// when a corpus stage reads them. Tokens are the largest layer, and
-  /// dropping them as each document finishes keeps a large corpus in memory.
-  public var keepsTokens: Bool {
-    corpusStages.contains { $0.requires.contains(.tokens) }
+  /// What each document loses once the document stages are done: the
+  /// working layers (``Document/workingLayers``) and the tokens, unless a
+  /// corpus stage requires them. Tokens are the largest layer, and dropping
+  /// them as each document finishes keeps a large corpus in memory.
+  public var droppedAfterDocumentStages: Set<Layer> {
+    Document.workingLayers.union([.tokens]).subtracting(corpusStages.flatMap(\.requires))
   }
 
-  /// Runs every document stage on one document.
+  /// Whether documents keep their tokens after the document stages: only
+  /// when a corpus stage reads them.
+  public var keepsTokens: Bool { !droppedAfterDocumentStages.contains(.tokens) }
+
+  /// Runs every document stage on one document, then drops the working
+  /// layers no corpus stage needs; the tokens stay.
   public func process(_ document: inout Document) {
     for stage in documentStages { stage.process(&document) }
-    document.tokenFacts = nil
+    document.drop(Document.workingLayers.intersection(droppedAfterDocumentStages))
   }
 
-  private func finish(_ document: inout Document, keepTokens: Bool, stageTimes: StageTimes?) {
+  private func finish(_ document: inout Document, dropping dropped: Set<Layer>, stageTimes: StageTimes?) {
     if let stageTimes {
       for (index, stage) in documentStages.enumerated() {
         let start = StageTimes.threadNanoseconds()
@@ -55,10 +61,9 @@ public struct Pipeline: Sendable {
         stageTimes.add(index, StageTimes.threadNanoseconds() - start)
       }
     } else {
-      process(&document)
+      for stage in documentStages { stage.process(&document) }
     }
-    if !keepTokens { document.tokens = [] }
-    document.tokenFacts = nil
+    document.drop(dropped)
   }
 
   /// Runs the document stages over all documents on `jobs` workers, then the
@@ -78,7 +83,8 @@ public struct Pipeline: Sendable {
       // Each document stage's processor time, summed over the workers.
       let stageTimes = StageTimes(count: documentStages.count)
       processDocuments(
-        &corpus.documents, jobs: jobs, keepTokens: keepsTokens, progress: progress, stageTimes: stageTimes)
+        &corpus.documents, jobs: jobs, dropping: droppedAfterDocumentStages, progress: progress,
+        stageTimes: stageTimes)
       let documentWall = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
       for (stage, seconds) in zip(documentStages, stageTimes.seconds) {
         timings("  \(stage.name) (processor time)", seconds)
@@ -86,7 +92,7 @@ public struct Pipeline: Sendable {
       timings("document stages", documentWall)
       clock = DispatchTime.now().uptimeNanoseconds
     } else {
-      processDocuments(&corpus.documents, jobs: jobs, keepTokens: keepsTokens, progress: progress)
+      processDocuments(&corpus.documents, jobs: jobs, dropping: droppedAfterDocumentStages, progress: progress)
       lap("document stages")
     }
     runCorpusStages(&corpus, jobs: jobs, timings: timings)
@@ -118,8 +124,9 @@ public struct Pipeline: Sendable {
         continue
       }
       stage.process(&corpus)
-      if Self.dropsContentProfiles(after: index, of: corpusStages) {
-        for document in corpus.documents.indices { corpus.documents[document].contentProfile = nil }
+      let dropped = Self.droppedLayers(after: index, of: corpusStages)
+      if !dropped.isEmpty {
+        for document in corpus.documents.indices { corpus.documents[document].drop(dropped) }
       }
       timings?(stage.name, Self.seconds(since: start))
     }
@@ -134,24 +141,29 @@ public struct Pipeline: Sendable {
     Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
 
-  /// Whether the content profiles go once stage `index` has run: they are
-  /// as large as the tokens and only serve the corpus stages that compare
-  /// documents, so they leave with the last of those, before the output.
+  /// The working layers that go once corpus stage `index` has run: those it
+  /// read and no later stage reads (content profiles leave with the last
+  /// stage that compares documents, before the output).
+  static func droppedLayers(after index: Int, of stages: [any CorpusStage]) -> Set<Layer> {
+    stages[index].requires.intersection(Document.workingLayers)
+      .subtracting(stages[(index + 1)...].flatMap(\.requires))
+  }
+
+  /// Whether the content profiles go once stage `index` has run.
   static func dropsContentProfiles(after index: Int, of stages: [any CorpusStage]) -> Bool {
-    stages[index].requires.contains(.contentProfiles)
-      && !stages[(index + 1)...].contains { $0.requires.contains(.contentProfiles) }
+    droppedLayers(after: index, of: stages).contains(.contentProfiles)
   }
 
   /// Runs the document stages over `documents` in parallel.
   public func processDocuments(
-    _ documents: inout [Document], jobs: Int, keepTokens: Bool = true, progress: (@Sendable (Int) -> Void)? = nil,
-    stageTimes: StageTimes? = nil
+    _ documents: inout [Document], jobs: Int, dropping dropped: Set<Layer> = [],
+    progress: (@Sendable (Int) -> Void)? = nil, stageTimes: StageTimes? = nil
   ) {
     guard !documentStages.isEmpty, !documents.isEmpty else { return }
     let workers = max(1, min(jobs, documents.count))
     if workers == 1 {
       for index in documents.indices {
-        finish(&documents[index], keepTokens: keepTokens, stageTimes: stageTimes)
+        finish(&documents[index], dropping: dropped, stageTimes: stageTimes)
         if let progress, index % 256 == 255 { progress(index + 1) }
       }
       return
@@ -167,7 +179,7 @@ public struct Pipeline: Sendable {
           let start = counter.take(batch)
           if start >= count { break }
           for index in start..<min(start + batch, count) {
-            finish(&shared.value[index], keepTokens: keepTokens, stageTimes: stageTimes)
+            finish(&shared.value[index], dropping: dropped, stageTimes: stageTimes)
           }
           if let progress { progress(min(start + batch, count)) }
         }
