@@ -121,7 +121,8 @@ extension DossierJSON {
     if let speaker = quote.speaker {
       writer.beginObject(inline: true)
       let entity = quote.speakerEntity.flatMap { lookups.entityByLocal[documentIndex][$0] }
-      writer.field("entity", entity.map { corpus.entities[$0].id })
+      // Only the id is read: copying the entity out would retain its lists.
+      writer.field("entity", entity.map { index in corpus.entities.withUnsafeBufferPointer { $0[index].id } })
       writeRangeFields(speaker, document: document, map: map, into: &writer)
       writer.endObject()
     } else {
@@ -224,9 +225,15 @@ extension DossierJSON {
   /// making a `String` of it.
   static func writeText(_ range: TextRange, of document: Document, into writer: inout JSONWriter) {
     writer.key("text")
-    var text = document.text
-    text.withUTF8 { utf8 in
+    // A native string lends its bytes in place; another is copied once.
+    let done: Void? = document.text.utf8.withContiguousStorageIfAvailable { utf8 in
       writer.string(utf8: UnsafeBufferPointer(rebasing: utf8[Int(range.start)..<Int(range.end)]))
+    }
+    if done == nil {
+      var text = document.text
+      text.withUTF8 { utf8 in
+        writer.string(utf8: UnsafeBufferPointer(rebasing: utf8[Int(range.start)..<Int(range.end)]))
+      }
     }
   }
 }

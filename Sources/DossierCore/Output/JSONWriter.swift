@@ -75,7 +75,9 @@ public struct JSONWriter: Sendable {
   @inline(never)
   private mutating func grow(_ needed: Int) {
     let size = max(storage.count * 2, count + needed, 4096)
-    storage.append(contentsOf: repeatElement(0, count: size - storage.count))
+    // A zeroed block appended in one copy: appending repeated elements
+    // goes byte by byte.
+    storage.append(contentsOf: [UInt8](repeating: 0, count: size - storage.count))
   }
 
   @inline(__always)
@@ -285,19 +287,16 @@ public struct JSONWriter: Sendable {
     prepareValue()
     id.withUTF8 { id in
       write(atMost: id.count + 64) { target in
-        var written = 0
-        func put(_ text: StaticString) {
-          text.withUTF8Buffer { (target + written).update(from: $0.baseAddress!, count: $0.count) }
-          written += text.utf8CodeUnitCount
-        }
-        put("{\"doc\": \"")
+        // Literal pieces copied by a plain function: a nested function that
+        // wrote to a captured count would make every write a checked access.
+        var written = Self.put("{\"doc\": \"", at: target)
         if let base = id.baseAddress { (target + written).update(from: base, count: id.count) }
         written += id.count
-        put("\", \"start\": ")
+        written += Self.put("\", \"start\": ", at: target + written)
         written += Self.digits(start, into: target + written)
-        put(", \"end\": ")
+        written += Self.put(", \"end\": ", at: target + written)
         written += Self.digits(end, into: target + written)
-        put("}")
+        written += Self.put("}", at: target + written)
         return written
       }
     }
@@ -305,16 +304,54 @@ public struct JSONWriter: Sendable {
     first = false
   }
 
+  /// Copies a literal to `target` and returns its length.
+  @inline(__always)
+  private static func put(_ text: StaticString, at target: UnsafeMutablePointer<UInt8>) -> Int {
+    let length = text.utf8CodeUnitCount
+    let source = text.utf8Start
+    for offset in 0..<length { target[offset] = source[offset] }
+    return length
+  }
+
   /// A number in `0…1` style, rounded to four decimals.
   public mutating func double(_ value: Double) {
     prepareValue()
-    let rounded = (value * 10_000).rounded() / 10_000
+    let scaled = (value * 10_000).rounded()
+    let rounded = scaled / 10_000
     if rounded == rounded.rounded() && abs(rounded) < 1e15 {
       appendDigits(Int(rounded))
+    } else if abs(scaled) < 1e15, abs(rounded) >= 1e-4 {
+      // `String(rounded)` would print the shortest decimal that reads back
+      // as `rounded`: for the double nearest to k/10000 that is k's digits
+      // with four decimals, trailing zeros dropped.
+      write(atMost: 24) { Self.fourDecimals(Int(scaled), into: $0) }
     } else {
       var text = String(rounded)
       text.withUTF8 { append($0) }
     }
+  }
+
+  /// Writes `units / 10000` as `[-]I.FFFF` without trailing zeros (`units`
+  /// not a multiple of 10000) and returns how many bytes.
+  private static func fourDecimals(_ units: Int, into target: UnsafeMutablePointer<UInt8>) -> Int {
+    var written = 0
+    if units < 0 {
+      target[0] = UInt8(ascii: "-")
+      written = 1
+    }
+    let magnitude = Int(units.magnitude)
+    written += digits(magnitude / 10_000, into: target + written)
+    target[written] = UInt8(ascii: ".")
+    written += 1
+    var fraction = magnitude % 10_000
+    var divisor = 1000
+    while fraction > 0 {
+      target[written] = UInt8(ascii: "0") + UInt8(fraction / divisor)
+      written += 1
+      fraction %= divisor
+      divisor /= 10
+    }
+    return written
   }
 
   public mutating func bool(_ value: Bool) {

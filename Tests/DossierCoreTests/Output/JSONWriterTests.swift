@@ -105,4 +105,25 @@ struct JSONWriterTests {
     #expect(fused == plain)
     #expect(fused.contains(#"{"doc": "#))
   }
+
+  /// Numbers are written as Swift prints the value rounded to four decimals,
+  /// whichever path writes them.
+  @Test(arguments: [0.5, 0.85, 0.123456, -0.25, 0.0001, 0.00004, 0.99996, 1.5, 12.3456, 3, -7.00001, 1e-7, 2.5e15])
+  func doublesAreRoundedToFourDecimals(value: Double) {
+    var writer = JSONWriter(pretty: false)
+    writer.double(value)
+    let rounded = (value * 10_000).rounded() / 10_000
+    let expected = rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+  }
+
+  /// A buffer that grows many times keeps every byte written before.
+  @Test func growingKeepsWhatWasWritten() {
+    var writer = JSONWriter(pretty: false)
+    writer.beginArray()
+    for index in 0..<20_000 { writer.int(index) }
+    writer.endArray()
+    let expected = "[" + (0..<20_000).map(String.init).joined(separator: ", ") + "]"
+    #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+  }
 }
