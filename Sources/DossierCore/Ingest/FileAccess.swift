@@ -50,7 +50,7 @@ enum FileAccess {
     var bytes = [UInt8](repeating: 0, count: max(sizeHint, 4096) + 1)
     var count = 0
     while true {
-      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+      if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count)) }
       let got = bytes.withUnsafeMutableBytes { raw in
         read(descriptor, raw.baseAddress! + count, raw.count - count)
       }
