@@ -363,13 +363,19 @@ public struct EventClusterer: Sendable {
     // Each story's root, found once a round rather than once a posting.
     var root = parent
     for story in root.indices where root[story] != story { root[story] = root[root[story]] }
-    // Stories in small batches, each batch with its own marks of the
-    // stories reached, so that gathering candidates needs no sorting.
+    // Stories in small batches; each worker marks the stories reached in
+    // arrays of its own, made once, so that gathering candidates needs no
+    // sorting. A mark is the story that made it, so marks left by earlier
+    // stories need no clearing.
     let batch = max(1, alive.count / 256)
     let batches = stride(from: 0, to: alive.count, by: batch).map { $0..<min($0 + batch, alive.count) }
-    let scored = ParallelMap.map(batches) { [root] positions in
-      var mark = [Int32](repeating: -1, count: clusters.count)
-      var hits = [Int32](repeating: 0, count: clusters.count)
+    let storyCount = clusters.count
+    let scored = ParallelMap.map(
+      batches,
+      scratch: {
+        (mark: [Int32](repeating: -1, count: storyCount), hits: [Int32](repeating: 0, count: storyCount))
+      }
+    ) { [root] positions, marks in
       var results: [([ScoredPair], [UInt64]?)] = []
       for position in positions {
         let a = alive[position]
@@ -381,14 +387,14 @@ public struct EventClusterer: Sendable {
         for entry in fresh ?? reached[a]! {
           let b = root[Int(entry >> 32)]
           guard b > a && clusters[b].alive else { continue }
-          if mark[b] != Int32(a) {
-            mark[b] = Int32(a)
-            hits[b] = 0
+          if marks.mark[b] != Int32(a) {
+            marks.mark[b] = Int32(a)
+            marks.hits[b] = 0
             shared.append(b)
           }
-          hits[b] += Int32(truncatingIfNeeded: entry)
+          marks.hits[b] += Int32(truncatingIfNeeded: entry)
         }
-        Self.keepMostShared(&shared, limit: parameters.candidatesScored) { hits[$0] }
+        Self.keepMostShared(&shared, limit: parameters.candidatesScored) { marks.hits[$0] }
         shared.sort()
         let candidates = scores(
           of: a, with: shared, clusters: clusters, known: known[a], changedInRound: changedInRound, round: round)
