@@ -69,4 +69,29 @@ extension Document {
     if layers.contains(.contentProfiles) { contentProfile = nil }
     if layers.contains(.datedEvents) { datedEvents = nil }
   }
+
+  /// Gives back the spare capacity of the layers that outlive the document
+  /// stages: stages reserve room generously while they build a layer, and a
+  /// corpus would otherwise carry that room to the end of the run.
+  public mutating func releaseSpareCapacity() {
+    Self.shrink(&paragraphs)
+    Self.shrink(&sentences)
+    Self.shrink(&entities)
+    Self.shrink(&mentions)
+    Self.shrink(&quotes)
+    Self.shrink(&timexes)
+  }
+
+  /// Copies an array into one of its own size when a quarter or more of its
+  /// room is unused.
+  static func shrink<Element>(_ array: inout [Element]) {
+    guard array.capacity - array.count > max(4, array.count / 4) else { return }
+    array = Array(unsafeUninitializedCapacity: array.count) { buffer, count in
+      count = array.withUnsafeBufferPointer { source in
+        guard let base = source.baseAddress, let target = buffer.baseAddress else { return 0 }
+        target.initialize(from: base, count: source.count)
+        return source.count
+      }
+    }
+  }
 }

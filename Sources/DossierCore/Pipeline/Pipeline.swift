@@ -64,6 +64,7 @@ public struct Pipeline: Sendable {
       for stage in documentStages { stage.process(&document) }
     }
     document.drop(dropped)
+    document.releaseSpareCapacity()
   }
 
   /// Runs the document stages over all documents on `jobs` workers, then the

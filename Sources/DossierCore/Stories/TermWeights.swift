@@ -39,7 +39,7 @@ struct TermWeights: Sequence, ExpressibleByDictionaryLiteral {
   init(capacity: Int) {
     self.init()
     var size = 16
-    while size < capacity * 2 { size <<= 1 }
+    while size * 3 < capacity * 4 { size <<= 1 }
     if size > 16 { resize(to: size) }
     keys.reserveCapacity(capacity)
     values.reserveCapacity(capacity)
@@ -89,7 +89,7 @@ struct TermWeights: Sequence, ExpressibleByDictionaryLiteral {
     values.append(sum)
     slots[position] = Slot(key: key, value: sum, entry: Int32(keys.count))
     note(key)
-    if keys.count * 2 > slots.count { grow() }
+    if keys.count * 4 > slots.count * 3 { grow() }
     return true
   }
 
@@ -126,7 +126,7 @@ struct TermWeights: Sequence, ExpressibleByDictionaryLiteral {
       values.append(newValue)
       slots[position] = Slot(key: key, value: newValue, entry: Int32(keys.count))
       note(key)
-      if keys.count * 2 > slots.count { grow() }
+      if keys.count * 4 > slots.count * 3 { grow() }
     }
   }
 
