@@ -38,11 +38,7 @@ struct TermWeights: Sequence, ExpressibleByDictionaryLiteral {
   /// An empty table that holds `capacity` keys without growing.
   init(capacity: Int) {
     self.init()
-    var size = 16
-    while size * 3 < capacity * 4 { size <<= 1 }
-    if size > 16 { resize(to: size) }
-    keys.reserveCapacity(capacity)
-    values.reserveCapacity(capacity)
+    reserve(capacity)
   }
 
   init(dictionaryLiteral elements: (UInt64, Float)...) {
@@ -51,8 +47,18 @@ struct TermWeights: Sequence, ExpressibleByDictionaryLiteral {
   }
 
   init(_ pairs: some Sequence<(key: UInt64, value: Float)>) {
-    self.init()
+    self.init(capacity: pairs.underestimatedCount)
     for (key, value) in pairs { self[key] = value }
+  }
+
+  /// Makes room for `count` keys in all, so that adding them resizes the
+  /// table once at most.
+  mutating func reserve(_ count: Int) {
+    var size = slots.count
+    while size * 3 < count * 4 { size <<= 1 }
+    if size > slots.count { resize(to: size) }
+    keys.reserveCapacity(count)
+    values.reserveCapacity(count)
   }
 
   var count: Int { keys.count }
