@@ -44,16 +44,31 @@ extension EntityMerger {
         proper: proper, wordCount: words.count)
       if proper {
         let keys = words.map { NameKey.transliteration($0) }
-        facts.fullNameKey = hashKey((person ? "p:" : "n:") + keys.joined(separator: " "))
+        // The keys of `p:` or `n:` and the words joined by spaces, and of
+        // the first and last words, hashed without joining them.
+        var full = KeyHasher()
+        full.add(byte: person ? UInt8(ascii: "p") : UInt8(ascii: "n"))
+        full.add(byte: UInt8(ascii: ":"))
+        for (index, key) in keys.enumerated() {
+          if index > 0 { full.add(byte: 0x20) }
+          full.add(key)
+        }
+        facts.fullNameKey = full.value
         if person, let first = keys.first, let last = keys.last {
-          if keys.count >= 2 { facts.firstAndLastKey = hashKey(first + " " + last) }
+          if keys.count >= 2 {
+            var firstAndLast = KeyHasher()
+            firstAndLast.add(first)
+            firstAndLast.add(byte: 0x20)
+            firstAndLast.add(last)
+            facts.firstAndLastKey = firstAndLast.value
+          }
           facts.surnameKey = hashKey(last)
         }
         if !person { facts.expansion = NameKey.acronym(entity.name).map(hashKey) }
       }
       if person {
-        facts.descriptorKeys = entity.descriptors.map { hashKey(descriptorKey($0)) }
-        if !proper { facts.nameDescriptorKey = hashKey(descriptorKey(entity.name)) }
+        facts.descriptorKeys = entity.descriptors.map { descriptorHash($0) }
+        if !proper { facts.nameDescriptorKey = descriptorHash(entity.name) }
       } else {
         if NameKey.isAcronym(entity.name) { facts.acronyms.append(hashKey(entity.name.filter { $0 != "." })) }
         for alias in entity.aliases where NameKey.isAcronym(alias) {
@@ -67,10 +82,26 @@ extension EntityMerger {
 
   /// FNV-1a over a key's UTF-8 bytes: integer dictionary keys for the joins.
   static func hashKey(_ key: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in key.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    var hasher = KeyHasher()
+    hasher.add(key)
+    return hasher.value
+  }
+}
+
+/// FNV-1a fed piece by piece: the hash of several strings and separators
+/// is the hash of their concatenation, without building it.
+struct KeyHasher {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  @inline(__always)
+  mutating func add(byte: UInt8) {
+    value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+  }
+
+  mutating func add(_ text: String) {
+    var copy = text
+    copy.withUTF8 { bytes in
+      for byte in bytes { add(byte: byte) }
     }
-    return hash
   }
 }

@@ -53,7 +53,7 @@ public struct EntityMerger: CorpusStage {
   }
 
   /// A proper name: every word capitalised, name particles aside.
-  static func isProperName(_ words: [Substring]) -> Bool {
+  static func isProperName(_ words: [String]) -> Bool {
     guard !words.isEmpty else { return false }
     for word in words {
       guard let first = word.unicodeScalars.first else { return false }
@@ -174,8 +174,22 @@ public struct EntityMerger: CorpusStage {
   /// A descriptor without articles, case or punctuation:
   /// `the Kremlin's spokesman` → `kremlins spokesman`.
   static func descriptorKey(_ descriptor: String) -> String {
+    descriptorWords(descriptor).joined(separator: " ")
+  }
+
+  /// ``hashKey(_:)`` of ``descriptorKey(_:)``, hashed as the words are
+  /// folded rather than from a joined string.
+  static func descriptorHash(_ descriptor: String) -> UInt64 {
+    var hasher = KeyHasher()
+    for (index, word) in descriptorWords(descriptor).enumerated() {
+      if index > 0 { hasher.add(byte: 0x20) }
+      hasher.add(word)
+    }
+    return hasher.value
+  }
+
+  private static func descriptorWords(_ descriptor: String) -> [String] {
     NameKey.words(descriptor).map { NameKey.fold($0) }.filter { !$0.isEmpty && $0 != "the" && $0 != "a" && $0 != "an" }
-      .joined(separator: " ")
   }
 
   private func build(_ members: [MemberFacts], _ documents: [Document], _ groups: inout UnionFind)

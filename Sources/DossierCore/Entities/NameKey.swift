@@ -155,22 +155,30 @@ enum NameKey {
   }
 
   /// The words of a name, split at spaces and hyphens kept inside words.
-  static func words(_ name: String) -> [Substring] {
-    let utf8 = name.utf8
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return name.split { $0 == " " || $0 == "\u{00A0}" } }
-    // ASCII: every byte is a character, so splitting bytes at spaces is the same.
-    var words: [Substring] = []
-    var start = utf8.startIndex
-    var index = start
-    while index != utf8.endIndex {
-      if utf8[index] == UInt8(ascii: " ") {
-        if start != index { words.append(name[start..<index]) }
-        start = utf8.index(after: index)
-      }
-      index = utf8.index(after: index)
-    }
-    if start != index { words.append(name[start..<index]) }
-    return words
+  static func words(_ name: String) -> [String] {
+    let ascii: [String]? =
+      name.utf8.withContiguousStorageIfAvailable { bytes in
+        // ASCII: every byte is a character, so splitting bytes at spaces is
+        // the same; each word is a small string, built without an index.
+        var words: [String] = []
+        var start = 0
+        for index in 0..<bytes.count {
+          let byte = bytes[index]
+          if byte >= 0x80 { return nil }
+          if byte == UInt8(ascii: " ") {
+            if index > start {
+              words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            }
+            start = index + 1
+          }
+        }
+        if bytes.count > start {
+          words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        }
+        return words
+      } ?? nil
+    if let ascii { return ascii }
+    return name.split { $0 == " " || $0 == "\u{00A0}" }.map(String.init)
   }
 
   /// `NATO` from `North Atlantic Treaty Organization`: the initials of the
@@ -180,15 +188,19 @@ enum NameKey {
     var count = 0
     for word in words(name) {
       guard let first = word.unicodeScalars.first else { continue }
-      if first.properties.isUppercase {
+      // An ASCII letter answers without the property tables.
+      if first.isASCII ? first.value &- 65 < 26 : first.properties.isUppercase {
         letters.unicodeScalars.append(first)
         count += 1
-      } else if !["of", "the", "and", "for", "de", "du", "des", "la", "le", "&"].contains(word) {
+      } else if !acronymFillers.contains(word) {
         return nil
       }
     }
     return count >= 2 ? letters : nil
   }
+
+  /// Small words an acronym skips: `Bank of England` is `BE`.
+  private static let acronymFillers = ["of", "the", "and", "for", "de", "du", "des", "la", "le", "&"]
 
   /// True for a short all-capital name: `NATO`, `BBC`, `US`.
   static func isAcronym(_ name: String) -> Bool {
