@@ -77,6 +77,8 @@ public struct AnalyzeCommand: ConsoleCommand {
     let encoding = MonotonicClock.now()
     let written = writeOutput(corpus, workers: workers, console: console)
     if showTimings { reportTime("output", since: encoding, console: console) }
+    console.keepUntilExit(corpus)
+    console.keepUntilExit(report)
     return written ? status : 2
   }
 

@@ -19,6 +19,14 @@ public protocol Console: AnyObject, Sendable {
   func readStandardInput() -> [UInt8]
   /// True when standard error is a terminal a person watches.
   var errorIsTerminal: Bool { get }
+  /// Hands over results that are no longer read, to be freed when the
+  /// process ends (or at once, where it goes on).
+  func keepUntilExit(_ value: any Sendable)
+}
+
+extension Console {
+  /// Frees the value as usual: in-process commands go on after it.
+  public func keepUntilExit(_ value: any Sendable) {}
 }
 
 /// The process's own standard streams.
@@ -54,6 +62,17 @@ public final class StandardConsole: Console {
   }
 
   public var errorIsTerminal: Bool { isatty(2) == 1 }
+
+  /// The process exits as soon as the command returns: freeing a corpus
+  /// object by object would only delay the exit.
+  public func keepUntilExit(_ value: any Sendable) {
+    _ = Unmanaged.passRetained(Box(value))
+  }
+
+  private final class Box: Sendable {
+    let value: any Sendable
+    init(_ value: any Sendable) { self.value = value }
+  }
 }
 
 enum FileAccessCLI {
