@@ -39,31 +39,38 @@ enum EntityLexicon {
     WordClass(rawValue: table.value(key))
   }
 
-  /// The entries of a list: separated by commas; a line break inside an
-  /// entry is a space (a phrase may wrap).
-  private static func entries(_ table: String) -> [Substring] {
+  /// Calls `body` with the UTF-8 bytes of each entry of a list: entries
+  /// are separated by commas; a line break inside an entry is a space (a
+  /// phrase may wrap).
+  private static func forEachEntry(_ table: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
     // Bytes, not `Character`s: the lists are long and parsed at start-up.
-    let flat = String(decoding: table.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
-    let utf8 = flat.utf8
-    var result: [Substring] = []
-    var start = utf8.startIndex
-    while start < utf8.endIndex {
-      var end = start
-      while end < utf8.endIndex && utf8[end] != UInt8(ascii: ",") { end = utf8.index(after: end) }
-      var first = start
-      while first < end && utf8[first] == UInt8(ascii: " ") { first = utf8.index(after: first) }
-      var last = end
-      while last > first && utf8[utf8.index(before: last)] == UInt8(ascii: " ") { last = utf8.index(before: last) }
-      if first < last { result.append(flat[first..<last]) }
-      start = end < utf8.endIndex ? utf8.index(after: end) : end
+    var flat = Array(table.utf8)
+    for index in flat.indices where flat[index] == UInt8(ascii: "\n") { flat[index] = UInt8(ascii: " ") }
+    flat.withUnsafeBufferPointer { bytes in
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        while end < bytes.count && bytes[end] != UInt8(ascii: ",") { end += 1 }
+        var first = start
+        while first < end && bytes[first] == UInt8(ascii: " ") { first += 1 }
+        var last = end
+        while last > first && bytes[last - 1] == UInt8(ascii: " ") { last -= 1 }
+        if first < last { body(UnsafeBufferPointer(rebasing: bytes[first..<last])) }
+        start = end < bytes.count ? end + 1 : end
+      }
     }
-    return result
+  }
+
+  /// The parts of `NAME=VALUE`, as `split(separator: "=")` splits the
+  /// string (empty parts left out).
+  private static func parts(_ entry: UnsafeBufferPointer<UInt8>) -> [Slice<UnsafeBufferPointer<UInt8>>] {
+    entry.split(separator: UInt8(ascii: "="))
   }
 
   private static func build() -> [UInt64: WordClass] {
     var table: [UInt64: WordClass] = [:]
     func add(_ list: String, _ wordClass: WordClass) {
-      for entry in entries(list) { table[WordKey.of(entry), default: []].formUnion(wordClass) }
+      forEachEntry(list) { table[WordKey.of(phrase: $0), default: []].formUnion(wordClass) }
     }
     let lists = EntityWordLists.self
     add(lists.functionWords, .functionWord)
@@ -100,13 +107,11 @@ enum EntityLexicon {
     add(FirstNames.male, [.firstName, .male])
     add(FirstNames.female, [.firstName, .female])
     add(FirstNames.unisex, .firstName)
-    for line in entries(Gazetteer.places) {
-      for name in line.split(separator: "=").first.map({ [$0] }) ?? [] {
-        table[WordKey.of(name), default: []].insert(.place)
-      }
+    forEachEntry(Gazetteer.places) { line in
+      if let name = parts(line).first { table[WordKey.of(phrase: name), default: []].insert(.place) }
     }
-    for line in entries(Gazetteer.nationalities) {
-      if let name = line.split(separator: "=").first { table[WordKey.of(name), default: []].insert(.nationality) }
+    forEachEntry(Gazetteer.nationalities) { line in
+      if let name = parts(line).first { table[WordKey.of(phrase: name), default: []].insert(.nationality) }
     }
     return table
   }
@@ -126,30 +131,26 @@ enum EntityLexicon {
     ]
     var starts: [UInt64: UInt32] = [:]
     for list in all {
-      for entry in entries(list) {
+      forEachEntry(list) { entry in
         // Both sides of `NAME=VALUE`: either may be looked up as a phrase.
-        // Read on UTF-8 bytes: `split` on `Character`s costs at start-up.
-        let utf8 = entry.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
+        var index = 0
+        while index < entry.count {
           // One side: its first word, and whether another word follows.
-          var firstWord: Range<String.Index>?
+          var firstWord = 0..<0
           var words = 0
           var inWord = false
-          while index < utf8.endIndex && utf8[index] != UInt8(ascii: "=") {
-            let isSpace = utf8[index] == UInt8(ascii: " ")
+          while index < entry.count && entry[index] != UInt8(ascii: "=") {
+            let isSpace = entry[index] == UInt8(ascii: " ")
             if !isSpace && !inWord {
               words += 1
               if words == 1 { firstWord = index..<index }
             }
-            if !isSpace && words == 1, let start = firstWord?.lowerBound {
-              firstWord = start..<utf8.index(after: index)
-            }
+            if !isSpace && words == 1 { firstWord = firstWord.lowerBound..<index + 1 }
             inWord = !isSpace
-            index = utf8.index(after: index)
+            index += 1
           }
-          if words > 1, let firstWord { starts[WordKey.of(entry[firstWord])] = 1 }
-          if index < utf8.endIndex { index = utf8.index(after: index) }
+          if words > 1 { starts[WordKey.of(phrase: entry[firstWord])] = 1 }
+          if index < entry.count { index += 1 }
         }
       }
     }
@@ -159,10 +160,10 @@ enum EntityLexicon {
   private static func buildAffiliations() -> [UInt64: String] {
     var table: [UInt64: String] = [:]
     for list in [Gazetteer.places, Gazetteer.nationalities, Gazetteer.institutions] {
-      for line in entries(list) {
-        let parts = line.split(separator: "=")
-        guard let name = parts.first else { continue }
-        table[WordKey.of(name)] = String(parts.count > 1 ? parts[1] : name)
+      forEachEntry(list) { line in
+        let sides = parts(line)
+        guard let name = sides.first else { return }
+        table[WordKey.of(phrase: name)] = String(decoding: sides.count > 1 ? sides[1] : name, as: UTF8.self)
       }
     }
     return table
@@ -170,10 +171,10 @@ enum EntityLexicon {
 
   private static func buildCanonicalRoles() -> [UInt64: String] {
     var table: [UInt64: String] = [:]
-    for line in entries(EntityWordLists.roleSynonyms) {
-      let parts = line.split(separator: "=")
-      guard parts.count == 2 else { continue }
-      table[WordKey.of(parts[0])] = String(parts[1])
+    forEachEntry(EntityWordLists.roleSynonyms) { line in
+      let sides = parts(line)
+      guard sides.count == 2 else { return }
+      table[WordKey.of(phrase: sides[0])] = String(decoding: sides[1], as: UTF8.self)
     }
     return table
   }

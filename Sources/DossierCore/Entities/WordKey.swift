@@ -46,12 +46,17 @@ enum WordKey {
   /// without a trailing full stop) joined by single spaces. Reads the UTF-8
   /// bytes once, without splitting into words.
   static func of(_ text: some StringProtocol) -> UInt64 {
+    of(phrase: text.utf8)
+  }
+
+  /// ``of(_:)`` of a phrase's UTF-8 bytes.
+  static func of(phrase bytes: some Sequence<UInt8>) -> UInt64 {
     var hash = empty
     var wordLength = 0
     var sawWord = false
     // A full stop after a word's first byte waits: it is dropped at the word's end.
     var heldStop = false
-    for byte in text.utf8 {
+    for byte in bytes {
       if byte == UInt8(ascii: " ") {
         if wordLength > 0 { sawWord = true }
         wordLength = 0

@@ -87,18 +87,19 @@ struct QuoteLexicon: Sendable {
 
   init() {
     var cues: [UInt64: CueBehaviour] = [:]
-    for line in CueLexicon.verbs.split(separator: "\n") {
-      let halves = line.split(separator: "|")
+    // Bytes, not `Character`s: the lexicon is parsed at start-up.
+    for line in Array(CueLexicon.verbs.utf8).split(separator: UInt8(ascii: "\n")) {
+      let halves = line.split(separator: UInt8(ascii: "|"))
       guard halves.count == 2 else { continue }
-      let forms = halves[0].split(separator: " ").map(String.init)
+      let forms = halves[0].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
       var behaviour: CueBehaviour = []
-      for flag in halves[1].split(separator: " ") {
-        switch flag {
-        case "s": behaviour.insert(.speech)
-        case "i": behaviour.insert(.inverted)
-        case "o": behaviour.insert(.addressee)
-        case "n": behaviour.insert(.nounObject)
-        case "b": behaviour.insert(.belief)
+      for flag in halves[1].split(separator: UInt8(ascii: " ")) where flag.count == 1 {
+        switch flag.first {
+        case UInt8(ascii: "s"): behaviour.insert(.speech)
+        case UInt8(ascii: "i"): behaviour.insert(.inverted)
+        case UInt8(ascii: "o"): behaviour.insert(.addressee)
+        case UInt8(ascii: "n"): behaviour.insert(.nounObject)
+        case UInt8(ascii: "b"): behaviour.insert(.belief)
         default: break
         }
       }
@@ -122,9 +123,7 @@ struct QuoteLexicon: Sendable {
     clauseBoundaries = QuoteWordKey.set(SpeakerWords.clauseBoundaries)
     capitalisedFunctionWords = QuoteWordKey.set(SpeakerWords.capitalisedFunctionWords)
     titleNouns = QuoteWordKey.set(SpeakerWords.titleNouns)
-    cueTails = CueLexicon.cueTails.split(separator: "\n").map { line in
-      line.split(separator: " ").map { QuoteWordKey.of(String($0)) }
-    }
+    cueTails = CueLexicon.cueTails.split(separator: "\n").map { QuoteWordKey.keys(String($0)) }
     passiveAuxiliaries = QuoteWordKey.set("is are was were be been being")
     prepositions = QuoteWordKey.set(CueLexicon.prepositions)
     subordinators = QuoteWordKey.set(CueLexicon.subordinators)

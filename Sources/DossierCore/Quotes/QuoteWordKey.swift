@@ -63,11 +63,28 @@ enum QuoteWordKey {
   }
 
   static func of(_ word: String) -> UInt64 {
-    of(Array(word.utf8))
+    var word = word
+    return word.withUTF8 { of($0, 0, $0.count) }
   }
 
   /// The keys of the whitespace-separated words of a table.
   static func set(_ table: String) -> KeySet {
-    KeySet(table.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { of(String($0)) })
+    KeySet(keys(table))
+  }
+
+  /// The keys of the words of `text` separated by spaces and line breaks,
+  /// in order, read on its bytes (the lexicons are parsed at start-up).
+  static func keys(_ text: String) -> [UInt64] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var keys: [UInt64] = []
+      var start = 0
+      for index in 0...bytes.count
+      where index == bytes.count || bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n") {
+        if index > start { keys.append(of(bytes, start, index)) }
+        start = index + 1
+      }
+      return keys
+    }
   }
 }
