@@ -29,8 +29,10 @@ struct SeededEntities {
   /// Per entity: the record's local entity has the aliases and descriptors
   /// the document's entity has.
   var matchesDocument: [Bool] = []
-  /// As ``EntityBuilder/nameIndex``: each list in ascending entity order.
-  var nameIndex: [UInt64: [Int]] = [:]
+  /// As ``EntityBuilder/nameIndex``, flat and unordered: each entity with
+  /// every key its record is filed under (a pair may repeat). A list, not
+  /// a dictionary of lists: no hashing and no array per key.
+  var nameIndex: [(key: UInt64, entity: Int)] = []
   /// Entities whose record must be made again.
   var stale: [Int] = []
   /// ``keyIndex()`` as last built; nil once the name index changes.
@@ -42,6 +44,8 @@ struct SeededEntities {
     evidence = [Evidence](repeating: Evidence(), count: document.entities.count)
     for mention in mentions where mention.entity < evidence.count { _ = add(mention, sign: 1) }
     records.reserveCapacity(document.entities.count)
+    matchesDocument.reserveCapacity(document.entities.count)
+    nameIndex.reserveCapacity(document.entities.count * 4)
     for entity in document.entities.indices {
       records.append(Self.record(document.entities[entity], evidence[entity]))
       matchesDocument.append(Self.matches(records[entity], document.entities[entity]))
@@ -71,8 +75,19 @@ struct SeededEntities {
   /// Whether writing back `record` (as ``EntityBuilder/localEntity(_:)``)
   /// would leave `entity` as it is.
   static func matches(_ record: EntityRecord, _ entity: LocalEntity) -> Bool {
-    entity.aliases == record.forms.filter { $0 != record.displayName }
-      && entity.descriptors == record.descriptors.filter { $0 != record.displayName }
+    equals(entity.aliases, record.forms, without: record.displayName)
+      && equals(entity.descriptors, record.descriptors, without: record.displayName)
+  }
+
+  /// Whether `strings` is `all.filter { $0 != excluded }`, without making
+  /// that array.
+  static func equals(_ strings: [String], _ all: [String], without excluded: String) -> Bool {
+    var next = 0
+    for string in all where string != excluded {
+      guard next < strings.count, strings[next] == string else { return false }
+      next += 1
+    }
+    return next == strings.count
   }
 
   /// What `mention` adds to its entity's record.
@@ -84,12 +99,9 @@ struct SeededEntities {
     let end = Int(mention.range.end)
     switch mention.kind {
     case .name:
-      let first: UInt64
-      if let words = words(bytes, start, end) {
-        first = words.first.map { WordKey.of(bytes, $0.lowerBound, $0.upperBound) } ?? 0
-      } else {
-        first = document.text(mention.range).split(separator: " ").first.map { WordKey.of($0) } ?? 0
-      }
+      let first =
+        firstWordKey(bytes, start, end)
+        ?? document.text(mention.range).split(separator: " ").first.map { WordKey.of($0) } ?? 0
       let classes = EntityLexicon.classOf(first)
       if classes.contains(.honorific) {
         facts.male = classes.contains(.male) && !classes.contains(.female)
@@ -181,29 +193,14 @@ struct SeededEntities {
 
   mutating func index(_ entity: Int) {
     builtKeyIndex = nil
-    for key in Self.indexKeys(records[entity]) {
-      // In place: the list is not copied.
-      nameIndex[key, default: []].insertSorted(entity)
-    }
+    for key in Self.indexKeys(records[entity]) { nameIndex.append((key, entity)) }
   }
 
+  /// Takes out every key of `entity`: all were filed by ``index(_:)`` from
+  /// its current record.
   mutating func unindex(_ entity: Int) {
     builtKeyIndex = nil
-    for key in Self.indexKeys(records[entity]) {
-      guard var list = nameIndex.removeValue(forKey: key) else { continue }
-      list.removeAll { $0 == entity }
-      // An empty list and no list differ to ``EntityBuilder/match``.
-      if !list.isEmpty { nameIndex[key] = list }
-    }
-  }
-}
-
-extension Array where Element == Int {
-  /// Inserts `value` in ascending order, unless it is there already.
-  fileprivate mutating func insertSorted(_ value: Int) {
-    var position = count
-    while position > 0 && self[position - 1] > value { position -= 1 }
-    if position == 0 || self[position - 1] != value { insert(value, at: position) }
+    nameIndex.removeAll { $0.entity == entity }
   }
 }
 
@@ -214,9 +211,16 @@ extension SeededEntities {
   /// add no name.
   mutating func keyIndex() -> KeyIndex {
     if let builtKeyIndex { return builtKeyIndex }
-    var index = KeyIndex(capacity: nameIndex.count * 2)
-    for key in nameIndex.keys.sorted() {
-      for entity in nameIndex[key] ?? [] { index.append(key, entity) }
+    // Keys in ascending order, each key's entities ascending, once each.
+    let pairs = nameIndex.sorted { $0.key != $1.key ? $0.key < $1.key : $0.entity < $1.entity }
+    var keyCount = 0
+    for (position, pair) in pairs.enumerated() where position == 0 || pairs[position - 1].key != pair.key {
+      keyCount += 1
+    }
+    var index = KeyIndex(capacity: keyCount * 2)
+    for (position, pair) in pairs.enumerated() {
+      if position > 0 && pairs[position - 1] == pair { continue }
+      index.append(pair.key, pair.entity)
     }
     builtKeyIndex = index
     return index

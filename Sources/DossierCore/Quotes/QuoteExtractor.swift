@@ -24,8 +24,8 @@ public struct QuoteExtractor: DocumentStage {
     // The last top-level quote's speaker entity and paragraph.
     var lastSpeaker: (entity: Int, paragraph: Int)?
     // Quotes that share an attribution share its speaker phrase: resolve
-    // each phrase once.
-    var resolved: [TextRange: Int?] = [:]
+    // each phrase once. A list: a document has few, and hashing each costs more.
+    var resolved: [(speaker: TextRange, entity: Int?)] = []
     // Keeps the entities' linking records from one speaker to the next.
     var resolver = SpeakerResolver.Session()
     for found in scanner.allQuotes() {
@@ -43,12 +43,13 @@ public struct QuoteExtractor: DocumentStage {
         // quotes, to the speaker quoted just before.
         let enclosing = insideParent ? parentQuote?.speakerEntity : (person == .first ? recent : nil)
         var entity: Int?
-        if enclosing == nil, let known = resolved[speaker] {
-          entity = known
+        if enclosing == nil, let known = resolved.first(where: { $0.speaker == speaker }) {
+          entity = known.entity
         } else {
           let name = scanner.range(scanner.nameOfSpeaker(speakerTokens))
           entity = resolver.resolve(name, in: &document, enclosingSpeaker: enclosing)
-          if enclosing == nil { resolved[speaker] = entity }
+          // Not known yet: a known speaker is not resolved again.
+          if enclosing == nil { resolved.append((speaker, entity)) }
         }
         if person == .third {
           if insideParent, let outer = parentQuote?.speakerEntity, entity == outer || entity == nil {
