@@ -64,7 +64,9 @@ extension EntityBuilder {
     let slice = bytes[Int(tokens[start].range.start)..<Int(textRange(range).end)]
     var text = String(decoding: UnsafeBufferPointer(rebasing: slice), as: UTF8.self)
     // A sentence-initial `Former` is `former`.
-    for word in ["Former ", "Then-", "Ex-", "Late ", "Acting ", "Outgoing ", "Longtime "] where text.hasPrefix(word) {
+    // The first byte first: most descriptors start with none of them.
+    for word in ["Former ", "Then-", "Ex-", "Late ", "Acting ", "Outgoing ", "Longtime "]
+    where text.utf8.first == word.utf8.first && text.hasPrefix(word) {
       text = word.lowercased() + text.dropFirst(word.count)
     }
     return text

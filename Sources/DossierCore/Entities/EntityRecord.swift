@@ -90,6 +90,7 @@ struct EntityRecord {
   mutating func addDescriptor(_ text: String, role: RolePhrase) {
     if !descriptors.contains(text) { descriptors.append(text) }
     roles.append(role)
-    countries.formUnion(role.affiliations.filter { !$0.hasPrefix("@") })
+    // One by one: a filtered set would be built and hashed first.
+    for affiliation in role.affiliations where !affiliation.hasPrefix("@") { countries.insert(affiliation) }
   }
 }

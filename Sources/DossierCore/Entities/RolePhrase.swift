@@ -158,12 +158,12 @@ struct RolePhrase: Hashable, Sendable {
   }
 
   private mutating func set(key: UInt64, text: String) {
-    let lower = text.lowercased()
     // Only a gendered head's key (or non-ASCII text) can be in the sets.
-    if Self.genderedHeadKeys.value(key) != 0 || !text.utf8.allSatisfy({ $0 < 0x80 }) { setGender(lower) }
+    if Self.genderedHeadKeys.value(key) != 0 || !text.utf8.allSatisfy({ $0 < 0x80 }) { setGender(text.lowercased()) }
     let classes = EntityLexicon.classOf(key)
     isPlural = classes.contains(.plural)
-    let canonical = EntityLexicon.canonicalRole(key) ?? lower
+    // Lowered only when no canonical head stands for it.
+    let canonical = EntityLexicon.canonicalRole(key) ?? text.lowercased()
     head = canonical
     isLeader = EntityLexicon.classOf(WordKey.of(canonical)).contains(.leaderRole)
   }

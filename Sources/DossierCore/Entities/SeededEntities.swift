@@ -177,23 +177,20 @@ struct SeededEntities {
 
   // MARK: Name index
 
-  /// The keys ``EntityBuilder/indexName(_:form:)`` files a record under.
-  static func indexKeys(_ record: EntityRecord) -> [UInt64] {
-    guard !record.formKeys.isEmpty else { return [] }
-    var keys = Array(record.formKeys)
-    let names = record.nameKeys
-    if names.count >= 2, let first = names.first, let last = names.last {
-      keys.append(EntityBuilder.pairKey(first, last))
-      keys.append(last ^ EntityBuilder.lastTag)
-      keys.append(first ^ EntityBuilder.firstTag)
-      keys.append(record.initialsKey ^ EntityBuilder.initialsTag)
-    }
-    return keys
-  }
-
+  /// Files `entity` under the keys ``EntityBuilder/indexName(_:form:)``
+  /// files its record under, read from the record in place (no array of
+  /// keys, no copy of the record).
   mutating func index(_ entity: Int) {
     builtKeyIndex = nil
-    for key in Self.indexKeys(records[entity]) { nameIndex.append((key, entity)) }
+    guard !records[entity].formKeys.isEmpty else { return }
+    for key in records[entity].formKeys { nameIndex.append((key, entity)) }
+    let names = records[entity].nameKeys
+    if names.count >= 2, let first = names.first, let last = names.last {
+      nameIndex.append((EntityBuilder.pairKey(first, last), entity))
+      nameIndex.append((last ^ EntityBuilder.lastTag, entity))
+      nameIndex.append((first ^ EntityBuilder.firstTag, entity))
+      nameIndex.append((records[entity].initialsKey ^ EntityBuilder.initialsTag, entity))
+    }
   }
 
   /// Takes out every key of `entity`: all were filed by ``index(_:)`` from
