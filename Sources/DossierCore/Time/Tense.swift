@@ -73,19 +73,29 @@ extension Tense {
         }
         if let found = cue(word) {
           // `to be aired`, `must be returned`: a passive that looks ahead.
-          if found == .past && index > lower && pieces.words[index - 1] == "be" { return .prospective }
+          if found == .past && index > lower && pieces.words[index - 1] == "be" {
+            return Self.passive(pieces, at: index, lower: lower)
+          }
           // `had been scheduled to expire Friday`, `as previously planned`:
           // a plan that lies in the past.
           if found == .planned && Self.isPastPlan(pieces, at: index, lower: lower) { return .past }
           return found
         }
         if weak == nil, word.utf8.count > 4, word.hasByteSuffix("ed"), !TimexLexicon.reportingVerbs.contains(word) {
-          weak = index > lower && pieces.words[index - 1] == "be" ? .prospective : .past
+          weak =
+            index > lower && pieces.words[index - 1] == "be" ? Self.passive(pieces, at: index, lower: lower) : .past
         }
       }
       distance += 1
     }
     return weak ?? .unknown
+  }
+
+  /// A participle after `be`: `to be aired` looks ahead weakly, `will be
+  /// named` is a plain future.
+  static func passive(_ pieces: TimexPieces, at index: Int, lower: Int) -> Tense {
+    if index - 2 >= lower, cue(pieces.words[index - 2]) == .future { return .future }
+    return .prospective
   }
 
   /// A plan word after `had`, `had been` or `previously`: the plan was

@@ -45,6 +45,9 @@ struct TimexTaggerTests {
     TimexCase("The committee is scheduled to meet on Friday.", "Friday", "2024-03-15"),
     TimexCase("The offer had been scheduled to lapse on Friday.", "Friday", "2024-03-08"),
     TimexCase("The march went ahead as previously planned on Sunday.", "Sunday", "2024-03-10"),
+    TimexCase("A vote on the new budget will be held Thursday.", "Thursday", "2024-03-14"),
+    TimexCase(
+      "A captain will be named leader of the research ship Aurora for a voyage in December.", "December", "2024-12"),
     TimexCase("Aid workers expect rain in the coming days.", "the coming days", "FUTURE_REF"),
     TimexCase("The mayor resigned on Wednesday afternoon.", "Wednesday afternoon", "2024-03-13TAF"),
     TimexCase("The council met yesterday to debate the budget.", "yesterday", "2024-03-12"),
