@@ -6,11 +6,12 @@
 ///
 /// Requires tokens, sentences, paragraphs and entities (the mentions that
 /// speakers resolve through); adds ``Document/quotes``, sorted by position,
-/// nested quotes pointing at their ``Quote/parent``.
+/// nested quotes pointing at their ``Quote/parent``, and to `entities` the
+/// speakers that no mention named before.
 public struct QuoteExtractor: DocumentStage {
   public let name = "quotes"
   public let requires: Set<Layer> = [.tokens, .sentences, .paragraphs, .entities]
-  public let produces: Set<Layer> = [.quotes]
+  public let produces: Set<Layer> = [.quotes, .entities]
 
   public init() {}
 

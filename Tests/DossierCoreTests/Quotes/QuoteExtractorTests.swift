@@ -237,4 +237,15 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       if let parent = quote.parent { #expect(parent < index) }
     }
   }
+
+  /// A speaker that no name introduced becomes an entity of the document:
+  /// the stage says so, so that the pipeline never hands `entities` on
+  /// before the quote stage is done with them.
+  @Test func declaresTheSpeakersItAddsToTheEntities() {
+    var document = analyzedDocument("The depot closed early.\n\n“Nobody was hurt,” a fire service spokeswoman said.")
+    let before = document.entities.count
+    QuoteExtractor().process(&document)
+    #expect(document.entities.count > before)
+    #expect(QuoteExtractor().produces.isSuperset(of: [.quotes, .entities]))
+  }
 }
