@@ -74,11 +74,17 @@ public struct ContentProfile: Sendable, Hashable {
       while nextSingle < singles.count && singles[nextSingle] < term { nextSingle += 1 }
       isWord.append(nextSingle < singles.count && singles[nextSingle] == term)
     }
-    // The profile outlives the document stages: no spare capacity.
-    self.terms = Array(terms[...])
-    self.counts = Array(counts[...])
-    self.names = Array(names[...])
-    self.isWord = Array(isWord[...])
+    // The profile outlives the document stages: no spare capacity. (An
+    // array made from a slice of all of another keeps its storage, room
+    // and all.)
+    Document.shrink(&terms)
+    Document.shrink(&counts)
+    Document.shrink(&names)
+    Document.shrink(&isWord)
+    self.terms = terms
+    self.counts = counts
+    self.names = names
+    self.isWord = isWord
 
     sentenceHashes = content.sentenceHashes
     var starts: [Int32] = [0]
@@ -104,7 +110,8 @@ public struct ContentProfile: Sendable, Hashable {
       }
       starts.append(Int32(flat.count))
     }
-    sentenceWords = Array(flat[...])
+    Document.shrink(&flat)
+    sentenceWords = flat
     sentenceStarts = starts
   }
 

@@ -50,6 +50,16 @@ import Testing
     #expect((content?.terms.count ?? 0) > (content?.words.count ?? 0))
   }
 
+  /// Profiles live until the last corpus stage: a text that repeats its
+  /// words must not leave them the room reserved for every occurrence.
+  @Test func profileKeepsNoRoomForRepeatedWords() {
+    let sentence = "Harbour cranes lifted the grain barges again. "
+    let content = ContentProfile(Articles.document(String(repeating: sentence, count: 40)))
+    func fits<Element>(_ array: [Element]) -> Bool { array.capacity <= array.count + max(4, array.count / 4) }
+    #expect(fits(content.terms) && fits(content.counts) && fits(content.names) && fits(content.isWord))
+    #expect(fits(content.sentenceWords))
+  }
+
   @Test func corpusStagesGiveTheSameFromProfilesAsFromTokens() {
     let articles: [(text: String, date: String?)] = [
       (Articles.floodOriginal, "2024-10-02"), (Articles.otherFloodFirst, "2024-10-02"),
