@@ -344,20 +344,32 @@ extension CandidateFinder {
   /// `Dmitry Peskov, the Kremlin's spokesman,` and `Russia's chief of
   /// staff, Gen. Valery Gerasimov, said`.
   mutating func linkAppositions() {
-    // Token → the last name candidate that ends (starts) there, -1 for none.
-    var endingAt = [Int32](repeating: -1, count: tokens.count + 1)
-    var startingAt = [Int32](repeating: -1, count: tokens.count + 1)
+    // Token → the last name candidate that ends (starts) there, -1 for
+    // none, over the tokens the names cover only: a speaker is looked up
+    // in one sentence, and a table of the whole document for each would
+    // make a long document's quotes quadratic.
+    var base = Int.max
+    var top = 0
+    for candidate in candidates where candidate.kind == .name {
+      base = min(base, candidate.tokens.lowerBound)
+      top = max(top, candidate.tokens.upperBound + 1)
+    }
+    base = min(base, top)
+    var endingAt = [Int32](repeating: -1, count: top - base)
+    var startingAt = [Int32](repeating: -1, count: top - base)
     for (index, candidate) in candidates.enumerated() where candidate.kind == .name {
-      endingAt[candidate.tokens.upperBound] = Int32(index)
-      startingAt[candidate.tokens.lowerBound] = Int32(index)
+      endingAt[candidate.tokens.upperBound - base] = Int32(index)
+      startingAt[candidate.tokens.lowerBound - base] = Int32(index)
     }
     func byEnd(_ token: Int) -> Int? {
-      guard token >= 0, token < endingAt.count, endingAt[token] >= 0 else { return nil }
-      return Int(endingAt[token])
+      let slot = token - base
+      guard slot >= 0, slot < endingAt.count, endingAt[slot] >= 0 else { return nil }
+      return Int(endingAt[slot])
     }
     func byStart(_ token: Int) -> Int? {
-      guard token >= 0, token < startingAt.count, startingAt[token] >= 0 else { return nil }
-      return Int(startingAt[token])
+      let slot = token - base
+      guard slot >= 0, slot < startingAt.count, startingAt[slot] >= 0 else { return nil }
+      return Int(startingAt[slot])
     }
     for index in candidates.indices where candidates[index].kind == .descriptor {
       let descriptor = candidates[index]

@@ -25,8 +25,8 @@ public struct QuoteExtractor: DocumentStage {
     // The last top-level quote's speaker entity and paragraph.
     var lastSpeaker: (entity: Int, paragraph: Int)?
     // Quotes that share an attribution share its speaker phrase: resolve
-    // each phrase once. A list: a document has few, and hashing each costs more.
-    var resolved: [(speaker: TextRange, entity: Int?)] = []
+    // each phrase once.
+    var resolved = ResolvedSpeakers()
     // Keeps the entities' linking records from one speaker to the next.
     var resolver = SpeakerResolver.Session()
     for found in scanner.allQuotes() {
@@ -44,13 +44,13 @@ public struct QuoteExtractor: DocumentStage {
         // quotes, to the speaker quoted just before.
         let enclosing = insideParent ? parentQuote?.speakerEntity : (person == .first ? recent : nil)
         var entity: Int?
-        if enclosing == nil, let known = resolved.first(where: { $0.speaker == speaker }) {
-          entity = known.entity
+        if enclosing == nil, let known = resolved.entity(of: speaker) {
+          entity = known
         } else {
           let name = scanner.range(scanner.nameOfSpeaker(speakerTokens))
           entity = resolver.resolve(name, in: &document, enclosingSpeaker: enclosing)
           // Not known yet: a known speaker is not resolved again.
-          if enclosing == nil { resolved.append((speaker, entity)) }
+          if enclosing == nil { resolved.record(speaker, entity) }
         }
         if person == .third {
           if insideParent, let outer = parentQuote?.speakerEntity, entity == outer || entity == nil {
@@ -88,5 +88,33 @@ public struct QuoteExtractor: DocumentStage {
       index -= 1
     }
     return nil
+  }
+
+  /// Speaker phrases already resolved and the entity each gave (nil for
+  /// none). A list while a document has few, as most do, since hashing each
+  /// costs more; a table past that, or a long document with many
+  /// attributions would take quadratic time.
+  struct ResolvedSpeakers {
+    private var list: [(speaker: TextRange, entity: Int?)] = []
+    private var table: [TextRange: Int?] = [:]
+    static let listLimit = 32
+
+    /// The entity `speaker` resolved to, `.some(nil)` for none, or nil when
+    /// it has not been resolved.
+    func entity(of speaker: TextRange) -> Int?? {
+      if list.count < Self.listLimit { return list.first { $0.speaker == speaker }.map(\.entity) }
+      return table[speaker]
+    }
+
+    mutating func record(_ speaker: TextRange, _ entity: Int?) {
+      if list.count < Self.listLimit {
+        list.append((speaker, entity))
+        if list.count == Self.listLimit {
+          for entry in list { table[entry.speaker] = .some(entry.entity) }
+        }
+      } else {
+        table[speaker] = .some(entity)
+      }
+    }
   }
 }

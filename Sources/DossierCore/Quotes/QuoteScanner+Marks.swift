@@ -30,16 +30,19 @@ extension QuoteScanner {
       let tokenRange = paragraphTokens[paragraph]
       guard !tokenRange.isEmpty else { continue }
       var stack: [(single: Bool, span: Int)] = []
+      // How many single and double marks the stack holds.
+      var open = (single: 0, double: 0)
       var first = tokenRange.lowerBound
       if let carried = carry {
         carry = nil
         stack.append((false, carried))
+        open.double += 1
         first += 1
       }
       for index in first..<tokenRange.upperBound where tokens[index].isQuotationMark {
         let single = tokens[index].flags.contains(.singleQuote)
         var kind = tokens[index].kind
-        let hasOpen = stack.contains(where: { $0.single == single })
+        let hasOpen = (single ? open.single : open.double) > 0
         if kind == .quote {
           kind = hasOpen ? .closingQuote : .openingQuote
         } else if kind == .closingQuote && !hasOpen && !single && opensWord(index) {
@@ -50,6 +53,7 @@ extension QuoteScanner {
           spans.append(
             MarkedSpan(open: index, close: nil, lastParagraph: paragraph, single: single, parent: stack.last?.span))
           stack.append((single, spans.count - 1))
+          if single { open.single += 1 } else { open.double += 1 }
           continue
         }
         guard let position = stack.lastIndex(where: { $0.single == single }) else { continue }
@@ -62,6 +66,9 @@ extension QuoteScanner {
         }
         spans[stack[position].span].close = index
         spans[stack[position].span].lastParagraph = paragraph
+        for entry in stack[position...] {
+          if entry.single { open.single -= 1 } else { open.double -= 1 }
+        }
         stack.removeSubrange(position...)
       }
       // What is still open at the end of the paragraph.
@@ -80,9 +87,9 @@ extension QuoteScanner {
         spans[opening].close = spans[closing].open
         spans[opening].lastParagraph = paragraph
         spans[closing].dropped = true
-        for other in spans.indices where spans[other].parent == closing {
-          spans[other].parent = spans[opening].parent
-        }
+        // What nests in the closing mark's span nests beside the quote it
+        // closes (``compact(_:)`` passes a dropped span's parent on).
+        spans[closing].parent = spans[opening].parent
         pairIndex += 2
       }
       if pairIndex < doubles.count {
@@ -98,6 +105,10 @@ extension QuoteScanner {
     return Self.compact(spans)
   }
 
+  /// How many quotes deep a quote may nest: a quote in a quote in a quote
+  /// is as deep as reporting goes.
+  static let deepestNesting = 6
+
   /// A mark with space (or the paragraph start) before it and a word
   /// right after it.
   private func opensWord(_ index: Int) -> Bool {
@@ -108,19 +119,28 @@ extension QuoteScanner {
     return !next.flags.contains(.spaceBefore) && (next.kind == .word || next.kind == .number)
   }
 
-  /// Removes dropped spans and renumbers the parents.
+  /// Removes dropped spans and renumbers the parents. Spans nested deeper
+  /// than ``deepestNesting`` go too: marks that deep are noise (a scraped
+  /// run of them), and every level would repeat the text of the next.
   private static func compact(_ spans: [MarkedSpan]) -> [MarkedSpan] {
     var newIndex = [Int?](repeating: nil, count: spans.count)
+    // For a span that goes, the new index of its nearest kept ancestor,
+    // which it passes on to its children. Parents come before children.
+    var passedOn = [Int?](repeating: nil, count: spans.count)
+    var depths: [Int] = []
     var result: [MarkedSpan] = []
-    for (index, span) in spans.enumerated() where !span.dropped {
+    for index in spans.indices {
+      let parent = spans[index].parent.flatMap { newIndex[$0] ?? passedOn[$0] }
+      let depth = parent.map { depths[$0] + 1 } ?? 0
+      guard !spans[index].dropped, depth < deepestNesting else {
+        passedOn[index] = parent
+        continue
+      }
       newIndex[index] = result.count
+      var span = spans[index]
+      span.parent = parent
       result.append(span)
-    }
-    for index in result.indices {
-      var parent = result[index].parent
-      // A dropped parent passes its own parent on.
-      while let candidate = parent, newIndex[candidate] == nil { parent = spans[candidate].parent }
-      result[index].parent = parent.flatMap { newIndex[$0] }
+      depths.append(depth)
     }
     return result
   }
