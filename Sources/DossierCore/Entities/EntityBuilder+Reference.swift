@@ -72,6 +72,10 @@ extension EntityBuilder {
     return text
   }
 
+  /// The most records with roles a descriptor looks through for the
+  /// holder of its role.
+  static let holdersScanned = 256
+
   mutating func resolveDescriptor(_ index: Int, history: [SalienceEntry], asSpeaker: Bool = false) {
     let candidate = candidates[index]
     if let collective = candidate.collective {
@@ -99,19 +103,24 @@ extension EntityBuilder {
     if !candidate.indefinite && !role.isPlural {
       // The holder of the same role, met earlier: one whose country agrees
       // explicitly before one whose country is unknown, then the latest.
+      // The latest records first, as far as ``holdersScanned`` with roles:
+      // a long document's thousands would make every descriptor slow.
+      // Ties go to the earliest record.
       var holder: Int?
       var holderRank = (0, -1)
+      var scanned = 0
       let countries = role.affiliations.filter { !$0.hasPrefix("@") }
-      for entity in records.indices
-      where !records[entity].roles.isEmpty && !records[entity].isGroup
-        && records[entity].lastToken < candidate.tokens.lowerBound && agrees(entity, with: role.gender)
-        && records[entity].roles.contains(where: { role.canReferTo($0) })
-      {
+      for entity in records.indices.reversed() where !records[entity].roles.isEmpty && !records[entity].isGroup {
+        scanned += 1
+        if scanned > Self.holdersScanned { break }
+        guard records[entity].lastToken < candidate.tokens.lowerBound, agrees(entity, with: role.gender),
+          records[entity].roles.contains(where: { role.canReferTo($0) })
+        else { continue }
         let entityCountries = records[entity].countries
         if !countries.isEmpty && !entityCountries.isEmpty && countries.isDisjoint(with: entityCountries) { continue }
         let agreement = !countries.isEmpty && !countries.isDisjoint(with: entityCountries) ? 2 : 1
         let rank = (agreement, records[entity].lastToken)
-        if rank > holderRank {
+        if rank >= holderRank {
           holderRank = rank
           holder = entity
         }

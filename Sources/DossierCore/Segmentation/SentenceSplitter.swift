@@ -7,9 +7,16 @@
 /// abbreviation, titles (`Mr.`, `Gen.`) never end a sentence, and `U.S.`,
 /// `a.m.`, `Feb.` or an initial end one only before a word that usually opens
 /// a sentence. `“Why?” Peskov asked.` stays one sentence; an embedded tweet's
-/// signature (`— Name (@handle) Date`) is a sentence of its own.
+/// signature (`— Name (@handle) Date`) is a sentence of its own. A run of
+/// more than ``longestSentence`` tokens without an end (a scraped list of
+/// tags) is cut before a word there.
 public struct SentenceSplitter: Sendable {
   public init() {}
+
+  /// The most tokens a sentence holds before it is cut. News sentences
+  /// stay far below; the stages that compare the mentions of a sentence
+  /// with each other would take quadratic time over a longer one.
+  public static let longestSentence = 400
 
   public func split(text: String, tokens: [Token], paragraphs: [TextRange]) -> [TextRange] {
     var copy = text
@@ -44,6 +51,10 @@ public struct SentenceSplitter: Sendable {
     }
     while index < span.upperBound {
       let token = tokens[index]
+      if index - start >= Self.longestSentence && (token.kind == .word || token.kind == .number) {
+        close(index - 1)
+        start = index
+      }
       if token.kind == .punctuation && index > start
         && startsTweetSignature(bytes, tokens, at: index, limit: span.upperBound)
       {

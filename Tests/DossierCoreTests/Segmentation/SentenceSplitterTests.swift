@@ -60,4 +60,19 @@ struct SentenceSplitterTests {
     let document = segmented("“The first part of what I said\n\n“goes on here,” she said.")
     #expect(document.sentenceTexts == ["“The first part of what I said", "“goes on here,” she said."])
   }
+
+  @Test(arguments: [399, 400, 401, 1_000, 5_000])
+  func aRunWithoutEndsIsCutIntoSentencesOfBoundedLength(words: Int) {
+    let text = (0..<words).map { $0 % 7 == 0 ? "Tag\($0)" : "word" }.joined(separator: " ")
+    let document = segmented(text)
+    let limit = SentenceSplitter.longestSentence
+    let lengths = document.sentences.map { sentence in
+      document.tokens.filter { sentence.contains($0.range) }.count
+    }
+    #expect(lengths.allSatisfy { $0 <= limit }, "\(lengths)")
+    #expect(lengths.reduce(0, +) == words)
+    #expect(document.sentences.count == (words + limit - 1) / limit)
+    // The sentences cover the run end to end, cut between words.
+    #expect(document.sentenceTexts.joined(separator: " ") == text)
+  }
 }
