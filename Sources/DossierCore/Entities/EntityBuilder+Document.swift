@@ -47,9 +47,22 @@ extension EntityBuilder {
   func history(from document: Document, before position: Int, sentence: Int) -> [SalienceEntry] {
     var entries: [SalienceEntry] = []
     var lastSentence = -1
-    for mention in document.mentions {
+    // The mentions are in text order: none before the fourth sentence back
+    // is in reach, nor any from `position` on. Scanning them all for each
+    // speaker would make a long document's quotes quadratic.
+    let mentions = document.mentions
+    let reach = max(0, sentence - 4)
+    let reachStart = reach < document.sentences.count ? document.sentences[reach].start : 0
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if mentions[mid].range.start < reachStart { low = mid + 1 } else { high = mid }
+    }
+    for mention in mentions[low...] {
       let token = TokenFacts.firstToken(in: document.tokens, from: mention.range.start)
-      guard token < position, mention.entity < records.count else { continue }
+      if token >= position { break }
+      guard mention.entity < records.count else { continue }
       let mentionSentence = TokenFacts.sentence(in: document.sentences, containing: mention.range.start)
       guard sentence - mentionSentence <= 3 else { continue }
       let lastToken = max(token, TokenFacts.firstToken(in: document.tokens, from: mention.range.end) - 1)

@@ -59,4 +59,19 @@ import Testing
     }
     #expect(resolved.entity(of: TextRange(start: 5, end: 7)) == nil)
   }
+
+  /// A pronoun speaker looks back three sentences, however long the
+  /// document around it is.
+  @Test(arguments: [0, 1, 2])
+  func pronounSpeakerReachesBackThreeSentencesInALongDocument(fillers: Int) throws {
+    let before = String(repeating: "Maria Lopez visited the plant. ", count: 150)
+    let filler = String(repeating: "The trucks waited at the gate. ", count: fillers)
+    let after = String(repeating: "Tomas Vereb counted the boxes. ", count: 150)
+    let text = "\(before)\n\nMs Anna Kowal arrived at dawn. \(filler)“We are ready,” she said.\n\n\(after)"
+    let document = documentWithQuotes(text)
+    let quote = try #require(
+      document.quotes.first { document.text($0.range).hasPrefix("We are ready") }, "\(document.quoteSummary)")
+    let speaker = quote.speakerEntity.map { document.entities[$0].name }
+    #expect(speaker == "Anna Kowal")
+  }
 }
