@@ -80,6 +80,11 @@ struct QuoteLexicon: Sendable {
   let to = QuoteWordKey.of("to")
   let of = QuoteWordKey.of("of")
   let who = QuoteWordKey.of("who")
+  let those = QuoteWordKey.of("those")
+  let numberWords = QuoteWordKey.set("one two three four five six seven eight nine ten")
+  /// Words that make the singular noun after them a speaker: `each side`.
+  /// (`all` and `most` would make `all official phone` one.)
+  let quantifiers = QuoteWordKey.set("each every either neither half")
   let it = QuoteWordKey.of("it")
   let which = QuoteWordKey.of("which")
 

@@ -93,14 +93,26 @@ extension QuoteScanner {
       {
         if takeBefore(floor..<(cueIndex - 1), speaker: speaker, consumingTo: speaker.upperBound) { continue }
       }
-      guard let speaker = subject(before: cueIndex, floor: floor) else { continue }
+      // `X said A and accused B`: the speaker of A, whose words ended at
+      // `and`, not a subject inside them.
+      var joinedSpeaker: Range<Int>?
+      if cueIndex - 1 > floor, keys[cueIndex - 1] == lexicon.and, result.count > firstInSentence,
+        let previous = result.last, previous.content.upperBound <= cueIndex - 1,
+        previous.content.upperBound + 2 >= cueIndex - 1, let cue = previous.cue,
+        cue.upperBound <= previous.content.lowerBound
+      {
+        joinedSpeaker = previous.speaker
+      }
+      guard let speaker = joinedSpeaker ?? subject(before: cueIndex, floor: floor) else { continue }
       var after = cueTokens.upperBound
       var objectEnd = after
       if behaviour.contains(.addressee), after < end, let object = phrase(startingAt: after, limit: end) {
         objectEnd = object.upperBound
       }
-      // `…, Peskov said.` and `…, he said, as …`.
+      // `…, Peskov said.` and `…, he said, as …`, where the speaker phrase
+      // is the cue's own subject, not that of a clause before `and`.
       if speaker.lowerBound - 1 > floor + 2, isMark(speaker.lowerBound - 1, ","),
+        !(speaker.upperBound..<cueIndex).contains(where: { keys[$0] == lexicon.and }),
         clauseEndsSoon(from: objectEnd, end: end)
       {
         // `In the end, Mr. Lind said, voters …`: the words go on after it.
@@ -115,6 +127,13 @@ extension QuoteScanner {
       if cueIndex < consumedUntil, let joint = coordinationBefore(speaker, floor: floor) {
         // `X said A, and Y say B`: B is Y's, and A ends before `and`.
         truncateEarlier(before: joint, from: firstInSentence, in: &result)
+        consumedUntil = cueIndex
+      } else if cueIndex < consumedUntil, opensWithSubordinator(sentence), speaker.lowerBound - 1 > floor,
+        isMark(speaker.lowerBound - 1, ",")
+      {
+        // `While X has said A, Y said B`: the opening clause ends at the
+        // comma, and B is Y's.
+        truncateEarlier(before: speaker.lowerBound - 1, from: firstInSentence, in: &result)
         consumedUntil = cueIndex
       }
       guard cueIndex >= consumedUntil else { continue }
@@ -157,7 +176,7 @@ extension QuoteScanner {
             || lexicon.determiners.contains(key) || isCapitalized(after)
         else { continue }
       }
-      let content = trimmed(after..<contentEnd(from: after, end: end, blocked: blocked))
+      let content = trimmed(after..<contentEnd(from: after, end: end, blocked: blocked, endsAtNextReport: true))
       guard wordCount(content) >= 2 else { continue }
       let kind: Quote.Kind = marked && hasFirstPerson(content) ? .unmarked : .indirect
       result.append(
@@ -199,11 +218,28 @@ extension QuoteScanner {
   }
 
   /// Where reported words that start at `start` end: the sentence end, a
-  /// direct quote, `; `, or a new cue (`, adding …`, `, according to …`).
-  private func contentEnd(from start: Int, end: Int, blocked: [Bool]) -> Int {
+  /// direct quote, `; `, or a new cue (`, adding …`, `, according to …`,
+  /// and, where `endsAtNextReport`, `and said …`).
+  private func contentEnd(from start: Int, end: Int, blocked: [Bool], endsAtNextReport: Bool = false) -> Int {
     var index = start
+    // Inside quoted words, `and said` is the quoted speaker's.
+    var quoted = false
     while index < end {
       if blocked[index] || isMark(index, ";") { return index }
+      if tokens[index].isQuotationMark && !tokens[index].flags.contains(.singleQuote) {
+        switch tokens[index].kind {
+        case .openingQuote: quoted = true
+        case .closingQuote: quoted = false
+        default: quoted.toggle()
+        }
+      }
+      // `… expressed concern about A and said B`: the subject's next report.
+      if endsAtNextReport, !quoted, keys[index] == lexicon.and, index > start, index + 1 < end,
+        let behaviour = cue(index + 1),
+        behaviour.contains(.speech), !behaviour.contains(.progressive), isFiniteCue(index + 1, floor: start)
+      {
+        return index
+      }
       if isMark(index, ","), index + 1 < end {
         let next = index + 1
         if let behaviour = cue(next), behaviour.contains(.progressive), behaviour.contains(.speech) { return index }
@@ -223,6 +259,15 @@ extension QuoteScanner {
     guard joint > floor, lexicon.coordinatingJoints.contains(keys[joint]) else { return nil }
     if isMark(joint - 1, ",") { return joint - 1 }
     return keys[joint] == lexicon.and ? nil : joint
+  }
+
+  /// Whether the sentence opens with a subordinate clause: `While …`,
+  /// `Although …`, `As …`.
+  private func opensWithSubordinator(_ sentence: Range<Int>) -> Bool {
+    guard let first = sentence.first(where: { tokens[$0].kind == .word }), first - sentence.lowerBound <= 1 else {
+      return false
+    }
+    return lexicon.subordinators.contains(keys[first]) && keys[first] != lexicon.that
   }
 
   /// Whether the words after an attribution's comma carry on the reported

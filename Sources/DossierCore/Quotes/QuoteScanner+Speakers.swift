@@ -38,10 +38,21 @@ extension QuoteScanner {
     return true
   }
 
+  /// A number, or a number word up to ten: `4 in 10`, `six in 10`.
+  func isNumberWord(_ index: Int) -> Bool {
+    tokens[index].kind == .number || lexicon.numberWords.contains(keys[index])
+  }
+
   /// A word that can end (head) a speaker phrase.
   func isHead(_ index: Int) -> Bool {
+    // `four in 10 said`: a share of people.
+    if tokens[index].kind == .number {
+      return index >= 2 && keys[index - 1] == lexicon.in && isNumberWord(index - 2)
+    }
     guard tokens[index].kind == .word else { return false }
     let key = keys[index]
+    // `those surveyed say`, `those polled said`.
+    if index > 0 && keys[index - 1] == lexicon.those && isParticipleLike(index) { return true }
     if lexicon.pronouns.contains(key) { return true }
     if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) }
     if lexicon.speakerNouns.contains(key) { return true }
@@ -54,7 +65,9 @@ extension QuoteScanner {
     else { return false }
     var scan = index - 1
     while scan >= 0 && index - scan <= 3 && isPhraseWord(scan) {
-      if lexicon.articles.contains(keys[scan]) || isPossessive(scan) { return true }
+      if lexicon.articles.contains(keys[scan]) || lexicon.quantifiers.contains(keys[scan]) || isPossessive(scan) {
+        return true
+      }
       scan -= 1
     }
     return false
@@ -80,7 +93,7 @@ extension QuoteScanner {
   func canStartPhrase(_ index: Int) -> Bool {
     let key = keys[index]
     if isCapitalized(index) || lexicon.determiners.contains(key) || lexicon.speakerNouns.contains(key)
-      || lexicon.pronouns.contains(key) || isPossessive(index)
+      || lexicon.pronouns.contains(key) || isPossessive(index) || tokens[index].kind == .number
     {
       return true
     }
@@ -100,6 +113,11 @@ extension QuoteScanner {
         start = index
       } else if keys[index] == lexicon.of && index > floor && isPhraseWord(index - 1) {
         // `president of the NAACP`, `one of the family’s lawyers`.
+        start = index
+      } else if keys[index] == lexicon.in && index > floor && isNumberWord(index - 1)
+        && tokens[index + 1].kind == .number
+      {
+        // `four in 10`.
         start = index
       } else {
         break
@@ -150,7 +168,7 @@ extension QuoteScanner {
     // `The campaign on Tuesday responded`, `who in 2010 said`.
     if index - 1 > floor,
       (isCapitalized(index) && lexicon.weekdays.contains(keys[index]) && keys[index - 1] == lexicon.on)
-        || (tokens[index].kind == .number && keys[index - 1] == lexicon.in)
+        || (tokens[index].kind == .number && keys[index - 1] == lexicon.in && !isNumberWord(index - 2))
     {
       index -= 2
       while index >= floor && keys[index] != 0 && lexicon.auxiliaries.contains(keys[index]) { index -= 1 }

@@ -158,6 +158,27 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       name: "reported clause before the attribution",
       marked: "[[The harbour will stay closed until the storm passes]], {{port officials}} said.",
       kinds: [.indirect]),
+    QuoteCase(
+      name: "a share of people",
+      marked: "{{Six in 10}} said [[the ferry fare should be cut]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "those polled",
+      marked: "By a wide margin, {{those polled}} say [[the old bridge should be rebuilt]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "a quantifier and a noun",
+      marked: "{{Each side}} said [[the other had broken the truce first]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "an opening clause with its own speaker",
+      marked: "While {{the mayor}} has said [[that the bridge is safe]], {{engineers}} said [[it needs repairs]].",
+      kinds: [.indirect, .indirect]),
+    QuoteCase(
+      name: "a second report joined by and",
+      marked: "The union described [[the offer as unfair]] and said [[its members would strike on Monday]].",
+      kinds: [.indirect, .indirect], speakerTexts: ["The union", "The union"]),
+    QuoteCase(
+      name: "a report inside words given by according to",
+      marked: "According to {{the ministry}}, [[the council met on Monday and asked the operator to wait]].",
+      kinds: [.indirect]),
   ]
 
   @Test(arguments: indirect)

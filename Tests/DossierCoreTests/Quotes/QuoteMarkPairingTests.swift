@@ -74,4 +74,15 @@ import Testing
     let speaker = quote.speakerEntity.map { document.entities[$0].name }
     #expect(speaker == "Anna Kowal")
   }
+
+  /// `and said` inside quoted words is the quoted speaker's report, not a
+  /// second report of the outer speaker.
+  @Test func andSaidInsideQuotedWordsStaysInTheReport() throws {
+    let text = "Ms Brandt claimed that the envoy “looked at me and said, ‘Leave the port now’” before the talks."
+    let document = documentWithQuotes(text)
+    let report = try #require(
+      document.quotes.first { document.text($0.range).hasPrefix("that the envoy") }, "\(document.quoteSummary)")
+    #expect(document.text(report.range).contains("and said"), "\(document.quoteSummary)")
+    #expect(document.speakerText(report) == "Ms Brandt")
+  }
 }
