@@ -114,6 +114,25 @@ struct TimexTaggerTests {
   @Test("TimeML extents and the tense cues of weekdays and month-days", arguments: extentsAndTense)
   func extentsAndTenseCues(_ row: TimexCase) { check(row) }
 
+  /// End points and record dates are set ahead of the time of writing
+  /// (reference: Wednesday 13 March 2024).
+  static let endPoints: [TimexCase] = [
+    TimexCase("The council postponed the vote until Monday.", "Monday", "2024-03-18"),
+    TimexCase("The owners were given until 5 p.m. Friday to answer.", "5 p.m. Friday", "2024-03-15T17:00", .time),
+    TimexCase("The museum stays shut through Tuesday for repairs.", "Tuesday", "2024-03-19"),
+    TimexCase("The ferry had carried all the cars by Monday.", "Monday", "2024-03-11"),
+    TimexCase("Until Tuesday, the guards had not searched the hold.", "Tuesday", "2024-03-12"),
+    TimexCase("The clinic opened Monday through Friday last week.", "Friday", "2024-03-08"),
+    TimexCase("Unlike last year, in contrast to Monday, the pier was calm.", "Monday", "2024-03-11"),
+    TimexCase("The bakery will double its output by September, the owner said.", "September", "2024-09"),
+    TimexCase("The dividend was declared for holders of record March 30.", "March 30", "2024-03-30"),
+    TimexCase(
+      "A bonus share was approved for stock of record Dec. 20.", "Dec. 20", "2024-12-20", published: "2024-10-20"),
+  ]
+
+  @Test("End points after until, through and by, and record dates, lie ahead", arguments: endPoints)
+  func endPointsAhead(_ row: TimexCase) { check(row) }
+
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
