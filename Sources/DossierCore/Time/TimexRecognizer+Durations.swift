@@ -194,8 +194,24 @@ extension TimexRecognizer {
   func reference(at index: Int) -> Match? {
     let first = word(index)
     if let value = TimexLexicon.referenceWords[first] {
-      if first == "now" && (word(index + 1) == "that" || self.piece(index + 1)?.isHyphenated == true) {
-        return nil
+      // `now that the talks failed` still says when; `now-defunct` is an adjective.
+      if first == "now" && self.piece(index + 1)?.isHyphenated == true { return nil }
+      if first == "soon" {
+        if word(index - 1) == "as" && word(index + 1) == "as" {
+          // `as soon as possible` is a time ahead; `as soon as Tuesday`, `as
+          // soon as he lands` only join a date or a clause.
+          guard word(index + 2) == "possible" else { return nil }
+          return Match(start: index - 1, end: index + 3, meaning: TimexMeaning(.date, .fixed(value)))
+        }
+        // `soon after the vote`: a conjunction; `was soon freed`, `soon
+        // became`: shortly after a past event, not ahead of the writing.
+        let next = word(index + 1)
+        if next == "after" || next == "afterwards" || next == "before" || next == "thereafter" { return nil }
+        if TimexLexicon.pastCues.contains(word(index - 1)) || TimexLexicon.pastCues.contains(next)
+          || next.utf8.count > 4 && next.hasByteSuffix("ed")
+        {
+          return nil
+        }
       }
       return Match(start: index, end: index + 1, meaning: TimexMeaning(.date, .fixed(value)))
     }

@@ -133,6 +133,29 @@ struct TimexTaggerTests {
   @Test("End points after until, through and by, and record dates, lie ahead", arguments: endPoints)
   func endPointsAhead(_ row: TimexCase) { check(row) }
 
+  /// `now` and `soon` inside conjunctions.
+  static let conjunctions: [TimexCase] = [
+    TimexCase("Fares will fall now that the strike is over.", "now", "PRESENT_REF"),
+    TimexCase("The mayor wants the bridge fixed as soon as possible.", "as soon as possible", "FUTURE_REF"),
+    TimexCase("The mayor hopes the bridge will soon reopen.", "soon", "FUTURE_REF"),
+  ]
+
+  @Test("Reference words inside conjunctions", arguments: conjunctions)
+  func referenceConjunctions(_ row: TimexCase) { check(row) }
+
+  @Test(
+    "Soon that joins a clause, or follows a past event, is no timex",
+    arguments: [
+      "The ferry will sail as soon as the fog lifts.",
+      "The pilot was freed soon after the landing.",
+      "The pilot was soon freed by the rebels.",
+      "A trickle of tourists soon became a flood.",
+    ])
+  func soonNotAhead(_ sentence: String) {
+    let document = TimeTestSupport.document(sentence, published: "2024-03-13")
+    #expect(document.timexes.isEmpty, "\(TimeTestSupport.describe(document))")
+  }
+
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
