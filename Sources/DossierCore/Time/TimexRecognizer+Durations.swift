@@ -91,8 +91,8 @@ extension TimexRecognizer {
       half = true
       end = after
     }
-    // `27-year-old` is an age.
-    if word(end) == "old" && self.piece(end)?.isHyphenated == true { return nil }
+    // `27-year-old` and `52 years old` are ages.
+    if word(end) == "old" && (self.piece(end)?.isHyphenated == true || unit == .year && amount != nil) { return nil }
     if unit == .weekend { return nil }
     let after = word(end)
     if stretch == nil && !hasThe {

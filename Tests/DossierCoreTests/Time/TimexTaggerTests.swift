@@ -185,6 +185,8 @@ struct TimexTaggerTests {
       "Troops march toward the border at dawn.",
       "The bill cost $1995 to print.",
       "The 27-year-old driver was unhurt.",
+      "The driver, 52 years old, was unhurt.",
+      "Staff 55 years old or older may retire early.",
     ])
   func falsePositives(_ sentence: String) {
     let document = TimeTestSupport.document(sentence, published: "2024-03-13")
