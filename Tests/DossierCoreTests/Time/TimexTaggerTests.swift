@@ -156,6 +156,25 @@ struct TimexTaggerTests {
     #expect(document.timexes.isEmpty, "\(TimeTestSupport.describe(document))")
   }
 
+  @Test(
+    "A quoted programme title with a capitalised unit is no timex",
+    arguments: [
+      "The minister spoke on the \"This Week\" show about the budget.",
+      "She told CBS's \"60 Minutes\" about the deal.",
+    ])
+  func programmeTitles(_ sentence: String) {
+    let document = TimeTestSupport.document(sentence, published: "2024-03-13")
+    #expect(document.timexes.isEmpty, "\(TimeTestSupport.describe(document))")
+  }
+
+  static let quotedTimes: [TimexCase] = [
+    TimexCase("\"This week we sail,\" the captain said.", "This week", "2024-W11"),
+    TimexCase("Crowds gathered for \"Christmas Day\" in the square.", "Christmas Day", "2023-12-25"),
+  ]
+
+  @Test("Quoted times that are no titles are kept", arguments: quotedTimes)
+  func quotedTimesKept(_ row: TimexCase) { check(row) }
+
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
