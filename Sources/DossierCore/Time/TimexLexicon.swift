@@ -431,6 +431,9 @@ enum TimexLexicon {
     "payable", "effective", "soon",
   ]
 
+  /// Modals before `one day` that make it some day ahead.
+  static let modalCues: WordSet = ["would", "may", "might", "could", "can", "should", "must"]
+
   /// Words that put a clause on a schedule: a weekday after them is ahead.
   static let planCues: WordSet = [
     "plan", "plans", "planned", "planning", "scheduled", "expected", "expects", "expect", "due", "intends", "slated",

@@ -81,9 +81,20 @@ extension TimexRecognizer {
     {
       return nil
     }
-    // `one day` is mostly `some day`; `a one-day strike` is a duration.
-    if first == "one" && unit == .day && stretch == nil && !hasThe && self.piece(unitIndex)?.isHyphenated != true {
-      return nil
+    // `will one day be`: some day ahead; `in the job one day`, `followed
+    // by one day`: a day's length; `one day in May`, `One day, …`: neither.
+    if first == "one" && unit == .day && stretch == nil && !hasThe && self.piece(unitIndex)?.isHyphenated != true
+      && position == index
+    {
+      let before = word(index - 1)
+      if TimexLexicon.futureCues.contains(before) || TimexLexicon.modalCues.contains(before) {
+        return Match(start: index, end: unitIndex + 1, meaning: TimexMeaning(.date, .fixed("FUTURE_REF")))
+      }
+      let after = word(unitIndex + 1)
+      guard index > lower,
+        before == "by" || before == "for" || piece(index - 1)?.kind == .word && !isClauseEnd(index - 1),
+        !TimexLexicon.distanceWords.contains(after), after != "in", after != "of", after != "when"
+      else { return nil }
     }
     var end = unitIndex + 1
     if amount != nil && !half, let after = halfAfter(end), !lookup(TimexLexicon.distanceWords, after) {

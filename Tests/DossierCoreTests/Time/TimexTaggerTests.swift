@@ -175,6 +175,25 @@ struct TimexTaggerTests {
   @Test("Quoted times that are no titles are kept", arguments: quotedTimes)
   func quotedTimesKept(_ row: TimexCase) { check(row) }
 
+  /// `one day`: some day ahead after a modal, a day's length after a noun
+  /// or `by`.
+  static let oneDay: [TimexCase] = [
+    TimexCase("Critics say the canal will one day run dry.", "one day", "FUTURE_REF"),
+    TimexCase("The new coach had been in the post one day, and then he quit.", "one day", "P1D", .duration),
+    TimexCase("The walkout was preceded by one day a warning from the union.", "one day", "P1D", .duration),
+  ]
+
+  @Test("One day ahead or one day long", arguments: oneDay)
+  func oneDayReadings(_ row: TimexCase) { check(row) }
+
+  @Test(
+    "One day as a story opener or a vague past day is no timex",
+    arguments: ["One day the ferry simply stopped coming.", "It rained on one day in the whole month."])
+  func oneDayNoTimex(_ sentence: String) {
+    let document = TimeTestSupport.document(sentence, published: "2024-03-13")
+    #expect(!document.timexes.contains { document.text($0.range) == "one day" || document.text($0.range) == "One day" })
+  }
+
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
