@@ -431,6 +431,11 @@ enum TimexLexicon {
     "payable", "effective", "soon",
   ]
 
+  /// Nouns of a part of a year before `of the year`: `the first nine months of the year`.
+  static let yearParts: WordSet = [
+    "months", "weeks", "quarter", "quarters", "half", "part", "rest", "remainder", "balance",
+  ]
+
   /// Modals before `one day` that make it some day ahead.
   static let modalCues: WordSet = ["would", "may", "might", "could", "can", "should", "must"]
 

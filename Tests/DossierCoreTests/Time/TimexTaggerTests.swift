@@ -194,6 +194,16 @@ struct TimexTaggerTests {
     #expect(!document.timexes.contains { document.text($0.range) == "one day" || document.text($0.range) == "One day" })
   }
 
+  /// A part of the year names the current one.
+  static let partsOfYear: [TimexCase] = [
+    TimexCase("Sales fell in the first nine months of the year at the mill.", "the year", "2024"),
+    TimexCase("The pier will stay shut for the rest of the year.", "the year", "2024"),
+    TimexCase("The harvest was delayed earlier in the year by frost.", "earlier in the year", "2024"),
+  ]
+
+  @Test("The year of a part of it", arguments: partsOfYear)
+  func yearOfItsPart(_ row: TimexCase) { check(row) }
+
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
