@@ -82,6 +82,9 @@ extension Tense {
           continue
         }
         if let found = cue(word) {
+          // `vacation plans`, `the planned trip`, `a hastily scheduled
+          // vote`: a noun or an adjective, no verb of the clause.
+          if found == .planned && Self.isAttributivePlan(pieces, at: index, lower: lower, upper: upper) { continue }
           // `to be aired`, `must be returned`: a passive that looks ahead.
           if found == .past && index > lower && pieces.words[index - 1] == "be" {
             return Self.passive(pieces, at: index, lower: lower)
@@ -112,6 +115,17 @@ extension Tense {
   static func hasPastPerfect(_ pieces: TimexPieces, lower: Int, upper: Int, start: Int, end: Int) -> Bool {
     for index in max(lower, start - 8)..<min(upper, end + 8) where pieces.words[index] == "had" { return true }
     return false
+  }
+
+  /// A plan word used as a noun (`plan`, `plans` not followed by `to`) or
+  /// as an adjective after a determiner or an adverb in -ly (`the planned
+  /// trip`, `a hastily scheduled vote`).
+  static func isAttributivePlan(_ pieces: TimexPieces, at index: Int, lower: Int, upper: Int) -> Bool {
+    let word = pieces.words[index]
+    if word == "plan" || word == "plans" { return index + 1 >= upper || pieces.words[index + 1] != "to" }
+    guard word.hasByteSuffix("ed"), index > lower else { return false }
+    let before = pieces.words[index - 1]
+    return TimexLexicon.determiners.contains(before) || before.utf8.count > 4 && before.hasByteSuffix("ly")
   }
 
   /// Whether the nearest tense cue at or before `index` (within the clause)

@@ -436,6 +436,9 @@ enum TimexLexicon {
     "months", "weeks", "quarter", "quarters", "half", "part", "rest", "remainder", "balance",
   ]
 
+  /// Determiners before an adjective: `the planned trip`, `its scheduled launch`.
+  static let determiners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]
+
   /// Modals before `one day` that make it some day ahead.
   static let modalCues: WordSet = ["would", "may", "might", "could", "can", "should", "must"]
 

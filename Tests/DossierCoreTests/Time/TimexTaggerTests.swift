@@ -204,6 +204,17 @@ struct TimexTaggerTests {
   @Test("The year of a part of it", arguments: partsOfYear)
   func yearOfItsPart(_ row: TimexCase) { check(row) }
 
+  /// Plan words that are nouns or adjectives put no weekday ahead.
+  static let attributivePlans: [TimexCase] = [
+    TimexCase("On Monday, the mayor set aside holiday plans for the visit.", "Monday", "2024-03-11"),
+    TimexCase("The council discussed the planned bridge on Friday.", "Friday", "2024-03-08"),
+    TimexCase("The council met a hastily scheduled delegation on Friday.", "Friday", "2024-03-08"),
+    TimexCase("The mayor plans to visit the port on Friday.", "Friday", "2024-03-15"),
+  ]
+
+  @Test("Plan nouns and adjectives are no plan of the clause", arguments: attributivePlans)
+  func attributivePlanWords(_ row: TimexCase) { check(row) }
+
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
