@@ -440,7 +440,13 @@ enum TimexLexicon {
   static let determiners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]
 
   /// Modals before `one day` that make it some day ahead.
-  static let modalCues: WordSet = ["would", "may", "might", "could", "can", "should", "must"]
+  static let modalCues: WordSet = ["would", "may", "might", "could", "can", "should", "must", "'d", "’d"]
+
+  /// Words right before `one day` that make it a length: `followed by one day`.
+  static let lengthWords: WordSet = ["by", "for", "only", "just", "than"]
+
+  /// Verbs of lasting before `one day`: `had been in the job one day`.
+  static let lengthVerbs: WordSet = ["been", "lasted", "lasts", "last", "took", "takes", "spent", "spend", "stayed"]
 
   /// Words that put a clause on a schedule: a weekday after them is ahead.
   static let planCues: WordSet = [

@@ -91,8 +91,7 @@ extension TimexRecognizer {
         return Match(start: index, end: unitIndex + 1, meaning: TimexMeaning(.date, .fixed("FUTURE_REF")))
       }
       let after = word(unitIndex + 1)
-      guard index > lower,
-        before == "by" || before == "for" || piece(index - 1)?.kind == .word && !isClauseEnd(index - 1),
+      guard index > lower, TimexLexicon.lengthWords.contains(before) || hasLengthVerb(before: index),
         !TimexLexicon.distanceWords.contains(after), after != "in", after != "of", after != "when"
       else { return nil }
     }
@@ -141,6 +140,13 @@ extension TimexRecognizer {
       return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(value)))
     }
     return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(unit.duration(amount))))
+  }
+
+  /// A verb of lasting within four words before: `had been in the job one
+  /// day`, `the strike lasted only one day`.
+  func hasLengthVerb(before index: Int) -> Bool {
+    for back in 1...4 where lookup(TimexLexicon.lengthVerbs, index - back) { return true }
+    return false
   }
 
   /// The piece after a half that follows a count: `1/2` or `and a half`.

@@ -188,7 +188,10 @@ struct TimexTaggerTests {
 
   @Test(
     "One day as a story opener or a vague past day is no timex",
-    arguments: ["One day the ferry simply stopped coming.", "It rained on one day in the whole month."])
+    arguments: [
+      "One day the ferry simply stopped coming.", "It rained on one day in the whole month.",
+      "Friends heard him boast about robbing a bank one day.",
+    ])
   func oneDayNoTimex(_ sentence: String) {
     let document = TimeTestSupport.document(sentence, published: "2024-03-13")
     #expect(!document.timexes.contains { document.text($0.range) == "one day" || document.text($0.range) == "One day" })
