@@ -59,11 +59,13 @@ public struct TimexTagger: DocumentStage {
       result.append(Timex(range: range, kind: match.meaning.kind, value: value, anchor: anchor, mod: match.meaning.mod))
       if match.meaning.kind == .date || match.meaning.kind == .time {
         var fromShift = false
+        var explicit = false
         switch match.meaning.form {
         case .shift, .same, .ago, .quarter(nil, _): fromShift = true
+        case .date, .fixed, .year: explicit = true
         default: break
         }
-        context.note(value, fromShift: fromShift)
+        context.note(value, fromShift: fromShift, explicit: explicit)
       }
     }
     return result

@@ -218,6 +218,23 @@ struct TimexTaggerTests {
   @Test("Plan nouns and adjectives are no plan of the clause", arguments: attributivePlans)
   func attributivePlanWords(_ row: TimexCase) { check(row) }
 
+  /// A month or a year the text moves to replaces an older day as the
+  /// anchor of anaphoric expressions.
+  static let movedAnchors: [TimexCase] = [
+    TimexCase(
+      "The mill opened on March 3, 2024. Its founder left in June 2019 and returned later that year.",
+      "later that year", "2019"),
+    TimexCase(
+      "The mill opened on March 3, 2024. In May, the owners argued. The following month, the mill was sold.",
+      "The following month", "2024-06"),
+    TimexCase(
+      "The report came out on Jan. 5, 2024. Revenue fell last year, down from the year before.", "the year before",
+      "2022"),
+  ]
+
+  @Test("Anaphora resolve against the latest month or year of the text", arguments: movedAnchors)
+  func latestAnchor(_ row: TimexCase) { check(row) }
+
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
