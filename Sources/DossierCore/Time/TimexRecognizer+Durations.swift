@@ -255,6 +255,10 @@ extension TimexRecognizer {
       let next = self.piece(index + 1), next.kind == .word, lookup(TimexLexicon.units, index + 1) == nil,
       !lookup(TimexLexicon.currentNouns, index + 1)
     {
+      // `the then current price`: the present of an earlier time.
+      if word(index - 1) == "then" && index - 1 >= lower {
+        return Match(start: index - 1, end: index + 1, meaning: TimexMeaning(.date, .fixed("PAST_REF")))
+      }
       // TimeML reads the adjective `current` as the present.
       return Match(start: index, end: index + 1, meaning: TimexMeaning(.date, .fixed("PRESENT_REF")))
     }
@@ -324,6 +328,10 @@ extension TimexRecognizer {
   /// day`, `that year`.
   func anaphoric(at index: Int) -> Match? {
     let first = word(index)
+    if first == "that" && word(index + 1) == "quarter" {
+      // `Results for that quarter`: the quarter under discussion.
+      return Match(start: index, end: index + 2, meaning: TimexMeaning(.date, .quarter(nil, .byTense)))
+    }
     if first == "that" || first == "the" && word(index + 1) == "same" {
       let unitIndex = first == "that" ? index + 1 : index + 2
       guard let unit = lookup(TimexLexicon.units, unitIndex), [.day, .week, .month, .year].contains(unit) else {

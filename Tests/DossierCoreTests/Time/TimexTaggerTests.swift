@@ -235,6 +235,17 @@ struct TimexTaggerTests {
   @Test("Anaphora resolve against the latest month or year of the text", arguments: movedAnchors)
   func latestAnchor(_ row: TimexCase) { check(row) }
 
+  /// The time the text speaks of, named again.
+  static let textTimes: [TimexCase] = [
+    TimexCase("Holders may buy shares at half the then current price.", "then current", "PAST_REF"),
+    TimexCase(
+      "The brewer lost money in the third quarter of 2023. Results for that quarter included a charge.",
+      "that quarter", "2023-Q3"),
+  ]
+
+  @Test("The then current present and that quarter", arguments: textTimes)
+  func timesOfTheText(_ row: TimexCase) { check(row) }
+
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
