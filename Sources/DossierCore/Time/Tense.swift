@@ -38,11 +38,21 @@ extension Tense {
     {
       return .future
     }
+    // `holders of record Dec. 21`: a record date is set ahead of the payment.
+    if start - 2 >= lower, pieces.words[start - 1] == "record", pieces.words[start - 2] == "of" { return .planned }
     // `extended to Nov. 20`, `through January`: an end point, usually ahead.
     if start - 1 >= lower, TimexLexicon.endPointWords.contains(pieces.words[start - 1]) {
       var opensRange = false
       for back in 2...5 where start - back >= lower && pieces.words[start - back] == "from" { opensRange = true }
-      if !opensRange { return .prospective }
+      // `Monday through Friday`: the end of a range, not of a wait.
+      if start - 2 >= lower, Self.isRangeStart(pieces, at: start - 2) { opensRange = true }
+      if !opensRange {
+        // `postponed until Tuesday`, `given until Friday`: a deadline set
+        // ahead, like a plan; `had filed by Monday`: one already passed.
+        guard pieces.words[start - 1] != "to" else { return .prospective }
+        if Self.hasPastPerfect(pieces, lower: lower, upper: upper, start: start, end: end) { return .past }
+        return Self.futureBefore(pieces, lower: lower, at: start - 2) ? .future : .planned
+      }
     }
     // What follows `that` or `saying` is what was reported, another clause.
     var upper = upper
@@ -72,6 +82,9 @@ extension Tense {
           continue
         }
         if let found = cue(word) {
+          // `vacation plans`, `the planned trip`, `a hastily scheduled
+          // vote`: a noun or an adjective, no verb of the clause.
+          if found == .planned && Self.isAttributivePlan(pieces, at: index, lower: lower, upper: upper) { continue }
           // `to be aired`, `must be returned`: a passive that looks ahead.
           if found == .past && index > lower && pieces.words[index - 1] == "be" {
             return Self.passive(pieces, at: index, lower: lower)
@@ -89,6 +102,41 @@ extension Tense {
       distance += 1
     }
     return weak ?? .unknown
+  }
+
+  /// Whether the word before an end point's preposition starts a range
+  /// itself: a weekday or a month (`Monday through Friday`).
+  static func isRangeStart(_ pieces: TimexPieces, at index: Int) -> Bool {
+    let word = pieces.words[index]
+    return pieces[index].isCapitalized && (TimexLexicon.weekdays[word] != nil || TimexLexicon.months[word] != nil)
+  }
+
+  /// Whether `had` is within eight words of the expression, in its sentence.
+  static func hasPastPerfect(_ pieces: TimexPieces, lower: Int, upper: Int, start: Int, end: Int) -> Bool {
+    for index in max(lower, start - 8)..<min(upper, end + 8) where pieces.words[index] == "had" { return true }
+    return false
+  }
+
+  /// A plan word used as a noun (`plan`, `plans` not followed by `to`) or
+  /// as an adjective after a determiner or an adverb in -ly (`the planned
+  /// trip`, `a hastily scheduled vote`).
+  static func isAttributivePlan(_ pieces: TimexPieces, at index: Int, lower: Int, upper: Int) -> Bool {
+    let word = pieces.words[index]
+    if word == "plan" || word == "plans" { return index + 1 >= upper || pieces.words[index + 1] != "to" }
+    guard word.hasByteSuffix("ed"), index > lower else { return false }
+    let before = pieces.words[index - 1]
+    return TimexLexicon.determiners.contains(before) || before.utf8.count > 4 && before.hasByteSuffix("ly")
+  }
+
+  /// Whether the nearest tense cue at or before `index` (within the clause)
+  /// is a plain future: `will cut jobs by August`.
+  static func futureBefore(_ pieces: TimexPieces, lower: Int, at index: Int) -> Bool {
+    var position = index
+    while position >= lower && position > index - 12 {
+      if let found = cue(pieces.words[position]) { return found == .future }
+      position -= 1
+    }
+    return false
   }
 
   /// A participle after `be`: `to be aired` looks ahead weakly, `will be

@@ -8,7 +8,10 @@ struct TimexContext: Sendable {
 
   /// Takes in a resolved value. Values from anaphoric expressions move the
   /// day forward (`the next day` twice is two days) but not the quarter.
-  mutating func note(_ value: String, fromShift: Bool) {
+  /// A month the text names (`In March`) or a year (`in 1998`, `last
+  /// year`), but not a month relative to the writing (`last month`), moves
+  /// it away from an older day: `explicit`.
+  mutating func note(_ value: String, fromShift: Bool, explicit: Bool = false) {
     let bytes = Array(value.utf8)
     guard bytes.count >= 4, let year = Self.number(bytes[0..<4]) else { return }
     if bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
@@ -26,7 +29,14 @@ struct TimexContext: Sendable {
         quarter = (year, q)
       } else if let month = Self.number(bytes[5..<7]) {
         self.month = (year, month)
+        // `In March, …`: a day of another month is no longer the one meant.
+        if explicit, let day, day.year != year || day.month != month { self.day = nil }
       }
+    }
+    if bytes.count == 4 && explicit {
+      // `In 1998, …`: nor is a day or a month of another year.
+      if let day, day.year != year { self.day = nil }
+      if let month, month.year != year { self.month = nil }
     }
     if bytes.count == 4 || bytes.count == 7 { self.year = year }
   }

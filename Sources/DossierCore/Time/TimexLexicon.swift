@@ -431,6 +431,23 @@ enum TimexLexicon {
     "payable", "effective", "soon",
   ]
 
+  /// Nouns of a part of a year before `of the year`: `the first nine months of the year`.
+  static let yearParts: WordSet = [
+    "months", "weeks", "quarter", "quarters", "half", "part", "rest", "remainder", "balance",
+  ]
+
+  /// Determiners before an adjective: `the planned trip`, `its scheduled launch`.
+  static let determiners: WordSet = ["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"]
+
+  /// Modals before `one day` that make it some day ahead.
+  static let modalCues: WordSet = ["would", "may", "might", "could", "can", "should", "must", "'d", "’d"]
+
+  /// Words right before `one day` that make it a length: `followed by one day`.
+  static let lengthWords: WordSet = ["by", "for", "only", "just", "than"]
+
+  /// Verbs of lasting before `one day`: `had been in the job one day`.
+  static let lengthVerbs: WordSet = ["been", "lasted", "lasts", "last", "took", "takes", "spent", "spend", "stayed"]
+
   /// Words that put a clause on a schedule: a weekday after them is ahead.
   static let planCues: WordSet = [
     "plan", "plans", "planned", "planning", "scheduled", "expected", "expects", "expect", "due", "intends", "slated",

@@ -81,9 +81,19 @@ extension TimexRecognizer {
     {
       return nil
     }
-    // `one day` is mostly `some day`; `a one-day strike` is a duration.
-    if first == "one" && unit == .day && stretch == nil && !hasThe && self.piece(unitIndex)?.isHyphenated != true {
-      return nil
+    // `will one day be`: some day ahead; `in the job one day`, `followed
+    // by one day`: a day's length; `one day in May`, `One day, …`: neither.
+    if first == "one" && unit == .day && stretch == nil && !hasThe && self.piece(unitIndex)?.isHyphenated != true
+      && position == index
+    {
+      let before = word(index - 1)
+      if TimexLexicon.futureCues.contains(before) || TimexLexicon.modalCues.contains(before) {
+        return Match(start: index, end: unitIndex + 1, meaning: TimexMeaning(.date, .fixed("FUTURE_REF")))
+      }
+      let after = word(unitIndex + 1)
+      guard index > lower, TimexLexicon.lengthWords.contains(before) || hasLengthVerb(before: index),
+        !TimexLexicon.distanceWords.contains(after), after != "in", after != "of", after != "when"
+      else { return nil }
     }
     var end = unitIndex + 1
     if amount != nil && !half, let after = halfAfter(end), !lookup(TimexLexicon.distanceWords, after) {
@@ -91,8 +101,8 @@ extension TimexRecognizer {
       half = true
       end = after
     }
-    // `27-year-old` is an age.
-    if word(end) == "old" && self.piece(end)?.isHyphenated == true { return nil }
+    // `27-year-old` and `52 years old` are ages.
+    if word(end) == "old" && (self.piece(end)?.isHyphenated == true || unit == .year && amount != nil) { return nil }
     if unit == .weekend { return nil }
     let after = word(end)
     if stretch == nil && !hasThe {
@@ -130,6 +140,13 @@ extension TimexRecognizer {
       return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(value)))
     }
     return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(unit.duration(amount))))
+  }
+
+  /// A verb of lasting within four words before: `had been in the job one
+  /// day`, `the strike lasted only one day`.
+  func hasLengthVerb(before index: Int) -> Bool {
+    for back in 1...4 where lookup(TimexLexicon.lengthVerbs, index - back) { return true }
+    return false
   }
 
   /// The piece after a half that follows a count: `1/2` or `and a half`.
@@ -194,8 +211,24 @@ extension TimexRecognizer {
   func reference(at index: Int) -> Match? {
     let first = word(index)
     if let value = TimexLexicon.referenceWords[first] {
-      if first == "now" && (word(index + 1) == "that" || self.piece(index + 1)?.isHyphenated == true) {
-        return nil
+      // `now that the talks failed` still says when; `now-defunct` is an adjective.
+      if first == "now" && self.piece(index + 1)?.isHyphenated == true { return nil }
+      if first == "soon" {
+        if word(index - 1) == "as" && word(index + 1) == "as" {
+          // `as soon as possible` is a time ahead; `as soon as Tuesday`, `as
+          // soon as he lands` only join a date or a clause.
+          guard word(index + 2) == "possible" else { return nil }
+          return Match(start: index - 1, end: index + 3, meaning: TimexMeaning(.date, .fixed(value)))
+        }
+        // `soon after the vote`: a conjunction; `was soon freed`, `soon
+        // became`: shortly after a past event, not ahead of the writing.
+        let next = word(index + 1)
+        if next == "after" || next == "afterwards" || next == "before" || next == "thereafter" { return nil }
+        if TimexLexicon.pastCues.contains(word(index - 1)) || TimexLexicon.pastCues.contains(next)
+          || next.utf8.count > 4 && next.hasByteSuffix("ed")
+        {
+          return nil
+        }
       }
       return Match(start: index, end: index + 1, meaning: TimexMeaning(.date, .fixed(value)))
     }
@@ -222,6 +255,10 @@ extension TimexRecognizer {
       let next = self.piece(index + 1), next.kind == .word, lookup(TimexLexicon.units, index + 1) == nil,
       !lookup(TimexLexicon.currentNouns, index + 1)
     {
+      // `the then current price`: the present of an earlier time.
+      if word(index - 1) == "then" && index - 1 >= lower {
+        return Match(start: index - 1, end: index + 1, meaning: TimexMeaning(.date, .fixed("PAST_REF")))
+      }
       // TimeML reads the adjective `current` as the present.
       return Match(start: index, end: index + 1, meaning: TimexMeaning(.date, .fixed("PRESENT_REF")))
     }
@@ -291,6 +328,10 @@ extension TimexRecognizer {
   /// day`, `that year`.
   func anaphoric(at index: Int) -> Match? {
     let first = word(index)
+    if first == "that" && word(index + 1) == "quarter" {
+      // `Results for that quarter`: the quarter under discussion.
+      return Match(start: index, end: index + 2, meaning: TimexMeaning(.date, .quarter(nil, .byTense)))
+    }
     if first == "that" || first == "the" && word(index + 1) == "same" {
       let unitIndex = first == "that" ? index + 1 : index + 2
       guard let unit = lookup(TimexLexicon.units, unitIndex), [.day, .week, .month, .year].contains(unit) else {

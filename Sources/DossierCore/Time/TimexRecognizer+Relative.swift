@@ -197,10 +197,19 @@ extension TimexRecognizer {
       return Match(
         start: index, end: spelled.end, meaning: TimexMeaning(.date, .fixed(CalendarDate.pad(spelled.value, 4))))
     }
-    if position > index + 1 || word(index - 1) == "for" {
+    if position > index + 1 || word(index - 1) == "for" || isPartOfYear(before: index) {
       return Match(start: index, end: end, meaning: TimexMeaning(.date, .year(.offset(0))))
     }
     return nil
+  }
+
+  /// `the first nine months of the year`, `the rest of the year`, `earlier
+  /// in the year`: a part of the current year, which names it.
+  func isPartOfYear(before index: Int) -> Bool {
+    let preposition = word(index - 1)
+    if preposition == "in" { return word(index - 2) == "earlier" || word(index - 2) == "later" }
+    guard preposition == "of" else { return false }
+    return TimexLexicon.yearParts.contains(word(index - 2))
   }
 
   /// `nineteen ninety-six`, `two thousand`, `two thousand and one`.

@@ -228,6 +228,10 @@ struct TimexResolver: Sendable {
         anchor = .context
       } else if unit == .year, let year = context.year, count != nil {
         return (pad(year + sign * count!, 4), .context)
+      } else if unit == .month, let known = context.month, let count {
+        // `In March, … The following month`: from the month of the text.
+        let total = known.year * 12 + known.month - 1 + sign * count
+        return (pad(total / 12, 4) + "-" + pad(total % 12 + 1, 2), .context)
       } else if let reference {
         base = reference
         anchor = referenceAnchor

@@ -59,11 +59,13 @@ public struct TimexTagger: DocumentStage {
       result.append(Timex(range: range, kind: match.meaning.kind, value: value, anchor: anchor, mod: match.meaning.mod))
       if match.meaning.kind == .date || match.meaning.kind == .time {
         var fromShift = false
+        var explicit = false
         switch match.meaning.form {
         case .shift, .same, .ago, .quarter(nil, _): fromShift = true
+        case .date, .fixed, .year: explicit = true
         default: break
         }
-        context.note(value, fromShift: fromShift)
+        context.note(value, fromShift: fromShift, explicit: explicit)
       }
     }
     return result
@@ -90,6 +92,7 @@ public struct TimexTagger: DocumentStage {
       guard upper > lower, pieces[lower].inTemporalSentence else { continue }
       let recognizer = TimexRecognizer(pieces: pieces, lower: lower, upper: upper, dayFirst: dayFirst)
       for var match in recognizer.matches() {
+        if isTitle(pieces, start: match.start, end: match.end, lower: lower) { continue }
         // `the 14-day wait`, `the third-quarter loss`: a compound before a
         // noun leaves the article to the noun phrase.
         let last = pieces[match.end - 1]
@@ -105,6 +108,17 @@ public struct TimexTagger: DocumentStage {
       }
     }
     return result
+  }
+
+  /// A quoted title with a capitalised unit (`ABC's "This Week"`, `CBS's
+  /// "60 Minutes"`) names a programme, not a time; days are left alone
+  /// (`"Election Day"`, `"Christmas Day"`).
+  static func isTitle(_ pieces: TimexPieces, start: Int, end: Int, lower: Int) -> Bool {
+    guard start > lower, pieces[start - 1].isQuotationMark else { return false }
+    let last = pieces[end - 1]
+    guard last.isWord, last.isCapitalized, !last.isHyphenated, let unit = TimexLexicon.units[pieces.words[end - 1]]
+    else { return false }
+    return unit != .day && unit != .night
   }
 
   /// Whether the source writes the day first in numeric dates: British and

@@ -114,6 +114,138 @@ struct TimexTaggerTests {
   @Test("TimeML extents and the tense cues of weekdays and month-days", arguments: extentsAndTense)
   func extentsAndTenseCues(_ row: TimexCase) { check(row) }
 
+  /// End points and record dates are set ahead of the time of writing
+  /// (reference: Wednesday 13 March 2024).
+  static let endPoints: [TimexCase] = [
+    TimexCase("The council postponed the vote until Monday.", "Monday", "2024-03-18"),
+    TimexCase("The owners were given until 5 p.m. Friday to answer.", "5 p.m. Friday", "2024-03-15T17:00", .time),
+    TimexCase("The museum stays shut through Tuesday for repairs.", "Tuesday", "2024-03-19"),
+    TimexCase("The ferry had carried all the cars by Monday.", "Monday", "2024-03-11"),
+    TimexCase("Until Tuesday, the guards had not searched the hold.", "Tuesday", "2024-03-12"),
+    TimexCase("The clinic opened Monday through Friday last week.", "Friday", "2024-03-08"),
+    TimexCase("Unlike last year, in contrast to Monday, the pier was calm.", "Monday", "2024-03-11"),
+    TimexCase("The bakery will double its output by September, the owner said.", "September", "2024-09"),
+    TimexCase("The dividend was declared for holders of record March 30.", "March 30", "2024-03-30"),
+    TimexCase(
+      "A bonus share was approved for stock of record Dec. 20.", "Dec. 20", "2024-12-20", published: "2024-10-20"),
+  ]
+
+  @Test("End points after until, through and by, and record dates, lie ahead", arguments: endPoints)
+  func endPointsAhead(_ row: TimexCase) { check(row) }
+
+  /// `now` and `soon` inside conjunctions.
+  static let conjunctions: [TimexCase] = [
+    TimexCase("Fares will fall now that the strike is over.", "now", "PRESENT_REF"),
+    TimexCase("The mayor wants the bridge fixed as soon as possible.", "as soon as possible", "FUTURE_REF"),
+    TimexCase("The mayor hopes the bridge will soon reopen.", "soon", "FUTURE_REF"),
+  ]
+
+  @Test("Reference words inside conjunctions", arguments: conjunctions)
+  func referenceConjunctions(_ row: TimexCase) { check(row) }
+
+  @Test(
+    "Soon that joins a clause, or follows a past event, is no timex",
+    arguments: [
+      "The ferry will sail as soon as the fog lifts.",
+      "The pilot was freed soon after the landing.",
+      "The pilot was soon freed by the rebels.",
+      "A trickle of tourists soon became a flood.",
+    ])
+  func soonNotAhead(_ sentence: String) {
+    let document = TimeTestSupport.document(sentence, published: "2024-03-13")
+    #expect(document.timexes.isEmpty, "\(TimeTestSupport.describe(document))")
+  }
+
+  @Test(
+    "A quoted programme title with a capitalised unit is no timex",
+    arguments: [
+      "The minister spoke on the \"This Week\" show about the budget.",
+      "She told CBS's \"60 Minutes\" about the deal.",
+    ])
+  func programmeTitles(_ sentence: String) {
+    let document = TimeTestSupport.document(sentence, published: "2024-03-13")
+    #expect(document.timexes.isEmpty, "\(TimeTestSupport.describe(document))")
+  }
+
+  static let quotedTimes: [TimexCase] = [
+    TimexCase("\"This week we sail,\" the captain said.", "This week", "2024-W11"),
+    TimexCase("Crowds gathered for \"Christmas Day\" in the square.", "Christmas Day", "2023-12-25"),
+  ]
+
+  @Test("Quoted times that are no titles are kept", arguments: quotedTimes)
+  func quotedTimesKept(_ row: TimexCase) { check(row) }
+
+  /// `one day`: some day ahead after a modal, a day's length after a noun
+  /// or `by`.
+  static let oneDay: [TimexCase] = [
+    TimexCase("Critics say the canal will one day run dry.", "one day", "FUTURE_REF"),
+    TimexCase("The new coach had been in the post one day, and then he quit.", "one day", "P1D", .duration),
+    TimexCase("The walkout was preceded by one day a warning from the union.", "one day", "P1D", .duration),
+  ]
+
+  @Test("One day ahead or one day long", arguments: oneDay)
+  func oneDayReadings(_ row: TimexCase) { check(row) }
+
+  @Test(
+    "One day as a story opener or a vague past day is no timex",
+    arguments: [
+      "One day the ferry simply stopped coming.", "It rained on one day in the whole month.",
+      "Friends heard him boast about robbing a bank one day.",
+    ])
+  func oneDayNoTimex(_ sentence: String) {
+    let document = TimeTestSupport.document(sentence, published: "2024-03-13")
+    #expect(!document.timexes.contains { document.text($0.range) == "one day" || document.text($0.range) == "One day" })
+  }
+
+  /// A part of the year names the current one.
+  static let partsOfYear: [TimexCase] = [
+    TimexCase("Sales fell in the first nine months of the year at the mill.", "the year", "2024"),
+    TimexCase("The pier will stay shut for the rest of the year.", "the year", "2024"),
+    TimexCase("The harvest was delayed earlier in the year by frost.", "earlier in the year", "2024"),
+  ]
+
+  @Test("The year of a part of it", arguments: partsOfYear)
+  func yearOfItsPart(_ row: TimexCase) { check(row) }
+
+  /// Plan words that are nouns or adjectives put no weekday ahead.
+  static let attributivePlans: [TimexCase] = [
+    TimexCase("On Monday, the mayor set aside holiday plans for the visit.", "Monday", "2024-03-11"),
+    TimexCase("The council discussed the planned bridge on Friday.", "Friday", "2024-03-08"),
+    TimexCase("The council met a hastily scheduled delegation on Friday.", "Friday", "2024-03-08"),
+    TimexCase("The mayor plans to visit the port on Friday.", "Friday", "2024-03-15"),
+  ]
+
+  @Test("Plan nouns and adjectives are no plan of the clause", arguments: attributivePlans)
+  func attributivePlanWords(_ row: TimexCase) { check(row) }
+
+  /// A month or a year the text moves to replaces an older day as the
+  /// anchor of anaphoric expressions.
+  static let movedAnchors: [TimexCase] = [
+    TimexCase(
+      "The mill opened on March 3, 2024. Its founder left in June 2019 and returned later that year.",
+      "later that year", "2019"),
+    TimexCase(
+      "The mill opened on March 3, 2024. In May, the owners argued. The following month, the mill was sold.",
+      "The following month", "2024-06"),
+    TimexCase(
+      "The report came out on Jan. 5, 2024. Revenue fell last year, down from the year before.", "the year before",
+      "2022"),
+  ]
+
+  @Test("Anaphora resolve against the latest month or year of the text", arguments: movedAnchors)
+  func latestAnchor(_ row: TimexCase) { check(row) }
+
+  /// The time the text speaks of, named again.
+  static let textTimes: [TimexCase] = [
+    TimexCase("Holders may buy shares at half the then current price.", "then current", "PAST_REF"),
+    TimexCase(
+      "The brewer lost money in the third quarter of 2023. Results for that quarter included a charge.",
+      "that quarter", "2023-Q3"),
+  ]
+
+  @Test("The then current present and that quarter", arguments: textTimes)
+  func timesOfTheText(_ row: TimexCase) { check(row) }
+
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
@@ -143,6 +275,8 @@ struct TimexTaggerTests {
       "Troops march toward the border at dawn.",
       "The bill cost $1995 to print.",
       "The 27-year-old driver was unhurt.",
+      "The driver, 52 years old, was unhurt.",
+      "Staff 55 years old or older may retire early.",
     ])
   func falsePositives(_ sentence: String) {
     let document = TimeTestSupport.document(sentence, published: "2024-03-13")
