@@ -53,13 +53,8 @@ extension EntityBuilder {
     let mentions = document.mentions
     let reach = max(0, sentence - 4)
     let reachStart = reach < document.sentences.count ? document.sentences[reach].start : 0
-    var low = 0
-    var high = mentions.count
-    while low < high {
-      let mid = (low + high) / 2
-      if mentions[mid].range.start < reachStart { low = mid + 1 } else { high = mid }
-    }
-    for mention in mentions[low...] {
+    let first = TokenSearch.firstIndex(of: mentions, startingAtOrAfter: reachStart) { $0.range.start }
+    for mention in mentions[first...] {
       let token = TokenFacts.firstToken(in: document.tokens, from: mention.range.start)
       if token >= position { break }
       guard mention.entity < records.count else { continue }

@@ -73,12 +73,7 @@ public struct QuoteExtractor: DocumentStage {
   /// The person mentioned last before `offset`, other than `excluded`.
   static func latestOtherPerson(before offset: UInt32, excluding excluded: Int, in document: Document) -> Int? {
     let mentions = document.mentions
-    var low = 0
-    var high = mentions.count
-    while low < high {
-      let mid = (low + high) / 2
-      if mentions[mid].range.start < offset { low = mid + 1 } else { high = mid }
-    }
+    let low = TokenSearch.firstIndex(of: mentions, startingAtOrAfter: offset) { $0.range.start }
     var index = low - 1
     while index >= 0 && low - index <= 60 {
       let entity = mentions[index].entity

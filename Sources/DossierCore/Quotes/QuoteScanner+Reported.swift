@@ -124,16 +124,10 @@ extension QuoteScanner {
         }
         if takeBefore(floor..<upper, speaker: speaker, consumingTo: cueTokens.upperBound) { continue }
       }
-      if cueIndex < consumedUntil, let joint = coordinationBefore(speaker, floor: floor) {
-        // `X said A, and Y say B`: B is Y's, and A ends before `and`.
+      if cueIndex < consumedUntil, let joint = coordinationBefore(speaker, floor: floor, in: sentence) {
+        // `X said A, and Y say B`, `While X said A, Y said B`: B is Y's,
+        // and A ends before the joint.
         truncateEarlier(before: joint, from: firstInSentence, in: &result)
-        consumedUntil = cueIndex
-      } else if cueIndex < consumedUntil, opensWithSubordinator(sentence), speaker.lowerBound - 1 > floor,
-        isMark(speaker.lowerBound - 1, ",")
-      {
-        // `While X has said A, Y said B`: the opening clause ends at the
-        // comma, and B is Y's.
-        truncateEarlier(before: speaker.lowerBound - 1, from: firstInSentence, in: &result)
         consumedUntil = cueIndex
       }
       guard cueIndex >= consumedUntil else { continue }
@@ -253,10 +247,13 @@ extension QuoteScanner {
   }
 
   /// Where a clause joined by `, and`, `but`, `while` … starts, when the
-  /// speaker phrase opens one: the conjunction (or its comma).
-  private func coordinationBefore(_ speaker: Range<Int>, floor: Int) -> Int? {
+  /// speaker phrase opens one: the conjunction (or its comma); or the
+  /// comma that ends an opening subordinate clause (`While X said A, Y`).
+  private func coordinationBefore(_ speaker: Range<Int>, floor: Int, in sentence: Range<Int>) -> Int? {
     let joint = speaker.lowerBound - 1
-    guard joint > floor, lexicon.coordinatingJoints.contains(keys[joint]) else { return nil }
+    guard joint > floor else { return nil }
+    if isMark(joint, ",") { return opensWithSubordinator(sentence) ? joint : nil }
+    guard lexicon.coordinatingJoints.contains(keys[joint]) else { return nil }
     if isMark(joint - 1, ",") { return joint - 1 }
     return keys[joint] == lexicon.and ? nil : joint
   }

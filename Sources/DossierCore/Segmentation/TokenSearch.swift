@@ -2,11 +2,20 @@
 enum TokenSearch {
   /// The index of the first token starting at or after `offset`.
   static func firstIndex(_ tokens: [Token], startingAtOrAfter offset: UInt32) -> Int {
+    firstIndex(of: tokens, startingAtOrAfter: offset) { $0.range.start }
+  }
+
+  /// The index of the first element starting at or after `offset`, in
+  /// `elements` sorted by `start`: tokens, mentions.
+  @inline(__always)
+  static func firstIndex<Element>(
+    of elements: [Element], startingAtOrAfter offset: UInt32, start: (Element) -> UInt32
+  ) -> Int {
     var low = 0
-    var high = tokens.count
+    var high = elements.count
     while low < high {
       let mid = (low + high) / 2
-      if tokens[mid].range.start < offset { low = mid + 1 } else { high = mid }
+      if start(elements[mid]) < offset { low = mid + 1 } else { high = mid }
     }
     return low
   }
