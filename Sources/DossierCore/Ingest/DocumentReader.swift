@@ -6,9 +6,16 @@ public protocol DocumentReader: Sendable {
   /// File name extensions this reader takes, lowercased, without the dot
   /// (`txt`, `warc.gz`).
   var fileExtensions: [String] { get }
-  /// Reads the bytes of one file. `path` is the path as given, used in
-  /// origins and problems.
-  func read(_ bytes: [UInt8], path: String) -> [IngestItem]
+  /// Reads the bytes of one file, which are valid only during the call.
+  /// `path` is the path as given, used in origins and problems.
+  func read(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> [IngestItem]
+}
+
+extension DocumentReader {
+  /// Reads bytes held in an array.
+  public func read(_ bytes: [UInt8], path: String) -> [IngestItem] {
+    bytes.withUnsafeBufferPointer { read($0, path: path) }
+  }
 }
 
 /// The readers Dossier knows, found by file name extension.

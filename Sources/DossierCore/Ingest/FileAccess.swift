@@ -45,6 +45,49 @@ enum FileAccess {
     return try readToEnd(descriptor, sizeHint: Int(info.st_size))
   }
 
+  /// Calls `body` with the bytes of a whole regular file, which are valid
+  /// only during the call.
+  static func withContents<Result>(
+    of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) throws(Failure) -> Result {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw Failure(description: "cannot read: \(reason(errno))") }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { throw Failure(description: "cannot read: \(reason(errno))") }
+    guard info.st_mode & S_IFMT == S_IFREG else { throw Failure(description: "not a regular file") }
+    #if os(Linux)
+      // A large file is read into memory mapped and populated in one call:
+      // faulting in its pages one by one took a fifth of the reading time.
+      let size = Int(info.st_size)
+      if size >= 1 << 20 {
+        let capacity = size + 1
+        let region = mmap(nil, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0)
+        if let region, region != MAP_FAILED {
+          defer { munmap(region, capacity) }
+          let bytes = region.assumingMemoryBound(to: UInt8.self)
+          var count = 0
+          while count < capacity {
+            let got = read(descriptor, bytes + count, capacity - count)
+            if got < 0 {
+              if errno == EINTR { continue }
+              throw Failure(description: "cannot read: \(reason(errno))")
+            }
+            if got == 0 { break }
+            count += got
+          }
+          // A file that grew while it was read is read again whole below.
+          if count < capacity { return body(UnsafeBufferPointer(start: bytes, count: count)) }
+          guard lseek(descriptor, 0, SEEK_SET) == 0 else {
+            throw Failure(description: "cannot read: \(reason(errno))")
+          }
+        }
+      }
+    #endif
+    let bytes = try readToEnd(descriptor, sizeHint: Int(info.st_size))
+    return bytes.withUnsafeBufferPointer(body)
+  }
+
   /// Reads a descriptor to its end (standard input included).
   static func readToEnd(_ descriptor: Int32, sizeHint: Int = 65_536) throws(Failure) -> [UInt8] {
     var bytes = [UInt8](repeating: 0, count: max(sizeHint, 4096) + 1)

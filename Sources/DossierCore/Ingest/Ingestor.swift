@@ -51,7 +51,7 @@ public struct Ingestor: Sendable {
   private func readFile(_ path: String, reader: (any DocumentReader)?, report: inout Report) {
     guard let reader else { return }
     do {
-      add(reader.read(try FileAccess.readAll(path), path: path), to: &report)
+      add(try FileAccess.withContents(of: path) { reader.read($0, path: path) }, to: &report)
     } catch {
       report.problems.append(IngestProblem(location: path, problem: error.description))
     }

@@ -24,12 +24,12 @@ public struct JSONLinesReader: DocumentReader {
 
   public var fileExtensions: [String] { ["jsonl", "ndjson"] }
 
-  public func read(_ bytes: [UInt8], path: String) -> [IngestItem] {
-    var body = bytes[...]
+  public func read(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> [IngestItem] {
+    var body = bytes
     if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
-      body = bytes.dropFirst(3)
+      body = UnsafeBufferPointer(rebasing: bytes[3...])
     }
-    if TextDecoding.looksBinary(body) {
+    if TextDecoding.looksBinary(body[...]) {
       return [.problem(IngestProblem(location: path, problem: TextDecoding.Failure.binary.description))]
     }
     let lines = Self.lineRanges(body)
@@ -37,21 +37,17 @@ public struct JSONLinesReader: DocumentReader {
       return [.problem(IngestProblem(location: path, problem: TextDecoding.Failure.empty.description))]
     }
     var items = [IngestItem?](repeating: nil, count: lines.count)
-    body.withUnsafeBufferPointer { buffer in
-      let base = body.startIndex
-      let workers = lines.count >= 256 ? max(1, jobs) : 1
-      items.withUnsafeMutableBufferPointer { output in
-        let shared = UncheckedSendable(output)
-        let input = UncheckedSendable(buffer)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-          var index = worker
-          while index < lines.count {
-            let (number, range) = lines[index]
-            let slice = UnsafeBufferPointer(
-              rebasing: input.value[(range.lowerBound - base)..<(range.upperBound - base)])
-            shared.value[index] = Self.readRow(slice, path: path, line: number)
-            index += workers
-          }
+    let workers = lines.count >= 256 ? max(1, jobs) : 1
+    items.withUnsafeMutableBufferPointer { output in
+      let shared = UncheckedSendable(output)
+      let input = UncheckedSendable(body)
+      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        var index = worker
+        while index < lines.count {
+          let (number, range) = lines[index]
+          shared.value[index] = Self.readRow(
+            UnsafeBufferPointer(rebasing: input.value[range]), path: path, line: number)
+          index += workers
         }
       }
     }
@@ -60,32 +56,37 @@ public struct JSONLinesReader: DocumentReader {
 
   /// The non-blank lines with their 1-based numbers, as indices of `bytes`.
   static func lineRanges(_ bytes: ArraySlice<UInt8>) -> [(Int, Range<Int>)] {
-    bytes.withUnsafeBufferPointer { buffer in
-      var result: [(Int, Range<Int>)] = []
-      let base = bytes.startIndex
-      var start = 0
-      var number = 1
-      while start <= buffer.count {
-        var end = buffer.count
-        if start < buffer.count, let base = buffer.baseAddress,
-          let found = memchr(base + start, 0x0A, buffer.count - start)
-        {
-          end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
-        var trimmed = end
-        while trimmed > start
-          && (buffer[trimmed - 1] == 0x0D || buffer[trimmed - 1] == 0x20 || buffer[trimmed - 1] == 0x09)
-        {
-          trimmed -= 1
-        }
-        var first = start
-        while first < trimmed && (buffer[first] == 0x20 || buffer[first] == 0x09) { first += 1 }
-        if first < trimmed { result.append((number, (base + start)..<(base + trimmed))) }
-        number += 1
-        start = end + 1
-      }
-      return result
+    let base = bytes.startIndex
+    return bytes.withUnsafeBufferPointer { buffer in
+      lineRanges(buffer).map { number, range in (number, (base + range.lowerBound)..<(base + range.upperBound)) }
     }
+  }
+
+  /// The non-blank lines with their 1-based numbers, as offsets in `buffer`.
+  static func lineRanges(_ buffer: UnsafeBufferPointer<UInt8>) -> [(Int, Range<Int>)] {
+    var result: [(Int, Range<Int>)] = []
+    var start = 0
+    var number = 1
+    while start <= buffer.count {
+      var end = buffer.count
+      if start < buffer.count, let base = buffer.baseAddress,
+        let found = memchr(base + start, 0x0A, buffer.count - start)
+      {
+        end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      }
+      var trimmed = end
+      while trimmed > start
+        && (buffer[trimmed - 1] == 0x0D || buffer[trimmed - 1] == 0x20 || buffer[trimmed - 1] == 0x09)
+      {
+        trimmed -= 1
+      }
+      var first = start
+      while first < trimmed && (buffer[first] == 0x20 || buffer[first] == 0x09) { first += 1 }
+      if first < trimmed { result.append((number, start..<trimmed)) }
+      number += 1
+      start = end + 1
+    }
+    return result
   }
 
   static func readRow(_ line: UnsafeBufferPointer<UInt8>, path: String, line number: Int) -> IngestItem {

@@ -5,8 +5,8 @@ public struct PlainTextReader: DocumentReader {
 
   public var fileExtensions: [String] { ["txt", "text"] }
 
-  public func read(_ bytes: [UInt8], path: String) -> [IngestItem] {
-    switch TextDecoding.decode(bytes) {
+  public func read(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> [IngestItem] {
+    switch TextDecoding.decode(Array(bytes)) {
     case .failure(let failure):
       return [.problem(IngestProblem(location: path, problem: failure.description))]
     case .success(let (decoded, _)):

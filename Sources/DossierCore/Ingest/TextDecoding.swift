@@ -54,7 +54,7 @@ public enum TextDecoding {
 
   /// NUL bytes, or more than one control character in ten, in the first
   /// 64 KiB.
-  static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+  static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
     var controls = 0
     var seen = 0
     for byte in bytes.prefix(65_536) {

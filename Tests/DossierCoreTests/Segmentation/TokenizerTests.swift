@@ -123,3 +123,29 @@ struct LongTokenTests {
     #expect(document.tokenTexts.dropFirst().dropLast(2).joined() == blob)
   }
 }
+
+/// Word ends found eight bytes at a time: before, at and after a block's
+/// edge, at the text's end, and where a block holds a byte above ASCII.
+struct TokenizerWordEndTests {
+  static let cases: [(text: String, tokens: [String], capitalized: [Bool])] = [
+    ("abcdefgh", ["abcdefgh"], [false]),
+    ("abcdefghi", ["abcdefghi"], [false]),
+    ("Abcdefg, hij", ["Abcdefg", ",", "hij"], [true, false, false]),
+    ("extraordinarily;then", ["extraordinarily", ";", "then"], [false, false, false]),
+    ("(quite)\tsmall\nTown", ["(", "quite", ")", "small", "Town"], [false, false, false, false, true]),
+    ("abcdefg’s harbour", ["abcdefg’s", "harbour"], [false, false]),
+    ("cafétières closed", ["cafétières", "closed"], [false, false]),
+    ("Longwordsinarow.", ["Longwordsinarow", "."], [true, false]),
+    ("wordsUPPERafter x", ["wordsUPPERafter", "x"], [false, false]),
+    ("Wait", ["Wait"], [true]),
+    ("harbourmaster-general's", ["harbourmaster-general's"], [false]),
+  ]
+
+  @Test(arguments: cases)
+  func endsWordsAtTheirLastLetter(_ testCase: (text: String, tokens: [String], capitalized: [Bool])) {
+    let document = segmented(testCase.text)
+    #expect(document.tokenTexts == testCase.tokens)
+    #expect(document.tokens.map { $0.flags.contains(.capitalized) } == testCase.capitalized)
+    #expect(document.tokens.allSatisfy { !$0.flags.contains(.abbreviation) })
+  }
+}
