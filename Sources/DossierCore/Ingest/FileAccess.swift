@@ -36,13 +36,7 @@ enum FileAccess {
 
   /// Reads a whole regular file.
   static func readAll(_ path: String) throws(Failure) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw Failure(description: "cannot read: \(reason(errno))") }
-    defer { close(descriptor) }
-    var info = stat()
-    guard fstat(descriptor, &info) == 0 else { throw Failure(description: "cannot read: \(reason(errno))") }
-    guard info.st_mode & S_IFMT == S_IFREG else { throw Failure(description: "not a regular file") }
-    return try readToEnd(descriptor, sizeHint: Int(info.st_size))
+    try withContents(of: path) { Array($0) }
   }
 
   /// Calls `body` with the bytes of a whole regular file, which are valid
