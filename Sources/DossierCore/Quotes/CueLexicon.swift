@@ -90,6 +90,17 @@ enum CueLexicon {
     exclaim exclaims exclaimed exclaimed exclaiming | s i
     shout shouts shouted shouted shouting | s i
     whisper whispers whispered whispered whispering | s i
+    scream screams screamed screamed screaming | s i
+    yell yells yelled yelled yelling | s i
+    chant chants chanted chanted chanting | s i
+    interject interjects interjected interjected interjecting | s i
+    elaborate elaborates elaborated elaborated elaborating | s i
+    mutter mutters muttered muttered muttering | s i
+    murmur murmurs murmured murmured murmuring | s i
+    lament laments lamented lamented lamenting | s i
+    plead pleads pleaded pleaded pleading | s i
+    scoff scoffs scoffed scoffed scoffing | s i
+    muse muses mused mused musing | s i
     recount recounts recounted recounted recounting | s i
     concur concurs concurred concurred concurring | s i
     speculate speculates speculated speculated speculating | s i

@@ -66,6 +66,18 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       name: "signature after a dash",
       marked: "“[[The harbour belongs to all of us.]]” ― {{Marta Velez}}\n\nMore letters follow.",
       kinds: [.direct]),
+    QuoteCase(
+      name: "a crowd's words with a shouting verb",
+      marked: "{{Ms Brandt}} asked who would pay. “[[The port!]]” {{the dockers}} yelled back.",
+      kinds: [.direct], speakerTexts: ["the dockers"]),
+    QuoteCase(
+      name: "an interjection before the words",
+      marked: "The chair was still speaking. {{Mr Lind}} interjected, “[[That is not what we agreed.]]”",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "a speaker who elaborates in the middle of a quote",
+      marked: "“[[The way I see it]],” {{she}} elaborated, “[[nobody was ready.]]”",
+      kinds: [.direct, .direct], speakerTexts: ["she", "she"]),
   ]
 
   @Test(arguments: direct + [])
