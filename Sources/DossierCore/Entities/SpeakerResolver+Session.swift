@@ -17,13 +17,33 @@ extension SpeakerResolver {
     var seeds: SeededEntities?
     /// The document's token facts, built on the first resolution.
     var facts: TokenFacts?
+    /// Linking work left, in entities and mentions seeded: each speaker no
+    /// mention covers is linked against the whole document, so a document
+    /// of many megabytes (a book, not an article) would take quadratic
+    /// time. Once it is spent, such speakers keep what the entity stage
+    /// found, or stay unresolved.
+    var linkingWorkLeft: Int
+
+    /// The work a document may spend on linking: news articles use
+    /// thousands of times less.
+    static let linkingBudget = 40_000_000
 
     public init() {
       self.init(reusingRecords: true)
     }
 
-    init(reusingRecords: Bool) {
+    init(reusingRecords: Bool, linkingBudget: Int = Session.linkingBudget) {
       reusesRecords = reusingRecords
+      linkingWorkLeft = linkingBudget
+    }
+
+    /// Takes the work of linking one speaker in `document` from the
+    /// budget; false when too little is left.
+    mutating func spendLinkingWork(on document: Document) -> Bool {
+      let work = document.entities.count + document.mentions.count + 1
+      guard work <= linkingWorkLeft else { return false }
+      linkingWorkLeft -= work
+      return true
     }
 
     /// The entity the speaker at `range` refers to, or `nil`, as

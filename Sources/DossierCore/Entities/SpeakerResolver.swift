@@ -93,6 +93,7 @@ public enum SpeakerResolver {
         return recentCollective(before: range, sentence: sentence, in: &document, session: &session)
       }
     }
+    guard session.spendLinkingWork(on: document) else { return nil }
     var text = document.text
     let snapshot = document
     let outcome = text.withUTF8 { bytes in
@@ -224,7 +225,10 @@ public enum SpeakerResolver {
   ) -> (entity: Int, confidence: Double)? {
     guard !document.sentences.isEmpty else { return nil }
     let floor = document.sentences[max(0, sentence - 2)].start
-    for mention in document.mentions.reversed() where mention.range.end <= range.start {
+    // Mentions are sorted by start: walk back from the first at the range.
+    let mentions = document.mentions
+    let end = TokenSearch.firstIndex(of: mentions, startingAtOrAfter: range.start) { $0.range.start }
+    for mention in mentions[..<end].reversed() where mention.range.end <= range.start {
       if mention.range.start < floor { break }
       let type = document.entities[mention.entity].type
       if type == .organization || (type == .other && mention.kind == .descriptor) {
