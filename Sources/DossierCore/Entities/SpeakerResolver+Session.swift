@@ -66,7 +66,7 @@ extension SpeakerResolver {
     // MARK: Changes to the document
 
     mutating func insert(_ mention: Mention, into document: inout Document) {
-      let index = SpeakerResolver.insert(mention, into: &document)
+      guard let index = SpeakerResolver.insert(mention, into: &document) else { return }
       seeds?.insertMention(mention, at: index, in: document)
     }
 

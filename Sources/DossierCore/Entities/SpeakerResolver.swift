@@ -205,14 +205,20 @@ public enum SpeakerResolver {
     return best
   }
 
-  /// Inserts `mention` in position order; returns its index.
-  @discardableResult
-  static func insert(_ mention: Mention, into document: inout Document) -> Int {
+  /// Inserts `mention` in position order and returns its index; nil when
+  /// the document already has a mention of the same entity at its range (a
+  /// name found inside a longer speaker phrase), which is not added twice.
+  static func insert(_ mention: Mention, into document: inout Document) -> Int? {
     var low = 0
     var high = document.mentions.count
     while low < high {
       let mid = (low + high) / 2
       if document.mentions[mid].range < mention.range { low = mid + 1 } else { high = mid }
+    }
+    var same = low
+    while same < document.mentions.count && document.mentions[same].range == mention.range {
+      if document.mentions[same].entity == mention.entity { return nil }
+      same += 1
     }
     document.mentions.insert(mention, at: low)
     return low

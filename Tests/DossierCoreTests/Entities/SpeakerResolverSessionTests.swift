@@ -49,4 +49,14 @@ import Testing
     let first = try #require(session.resolve(text.spans[0], in: &document))
     #expect(session.resolve(text.spans[1], in: &document) == first)
   }
+
+  @Test func aSpeakerPhraseAroundANameAddsNoSecondMentionOfIt() throws {
+    let text = MarkedText("Rain fell. [[Captain Eriksen of the ferry line]] said the port shut.")
+    var document = analyzedDocument(text.text)
+    var session = SpeakerResolver.Session()
+    let entity = try #require(session.resolve(text.spans[0], in: &document))
+    let ranges = document.mentions.filter { $0.entity == entity }.map(\.range)
+    #expect(!ranges.isEmpty)
+    #expect(ranges.count == Set(ranges).count)
+  }
 }
