@@ -87,7 +87,10 @@ extension DossierJSON {
         }
       }
       spans.sort { ($0.document, $0.range) < ($1.document, $1.range) }
-      for span in spans { writeSpan(span, corpus: corpus, offsets: lookups.offsets, into: &writer) }
+      // Two local entities merged into this one may hold one span each.
+      for (index, span) in spans.enumerated() where index == 0 || spans[index - 1] != span {
+        writeSpan(span, corpus: corpus, offsets: lookups.offsets, into: &writer)
+      }
     }
   }
 
