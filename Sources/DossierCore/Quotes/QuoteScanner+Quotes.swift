@@ -129,7 +129,10 @@ extension QuoteScanner {
   }
 
   /// Sorts quotes by position and renumbers their parents, leaving out
-  /// quotes whose words were cut to nothing.
+  /// quotes whose words were cut to nothing. Words found twice (`…, he
+  /// says, …` read as reported speech again, `according to news agency
+  /// reports` as two attributions) stay one quote, with the first one's
+  /// attribution or, where it has none, the second's.
   private func sorted(_ quotes: [FoundQuote]) -> [FoundQuote] {
     let order = quotes.indices.filter { !quotes[$0].content.isEmpty }.sorted {
       let left = quotes[$0].content
@@ -138,11 +141,26 @@ extension QuoteScanner {
       if left.upperBound != right.upperBound { return left.upperBound > right.upperBound }
       return $0 < $1
     }
+    var merged = quotes
+    var kept: [Int] = []
     var newIndex = [Int?](repeating: nil, count: quotes.count)
-    for (position, old) in order.enumerated() { newIndex[old] = position }
-    return order.map { old in
-      var quote = quotes[old]
-      quote.parent = quote.parent.flatMap { newIndex[$0] }
+    for old in order {
+      guard let last = kept.last, merged[last].content == quotes[old].content else {
+        newIndex[old] = kept.count
+        kept.append(old)
+        continue
+      }
+      newIndex[old] = kept.count - 1
+      if merged[last].speaker?.isEmpty ?? true, let speaker = quotes[old].speaker, !speaker.isEmpty {
+        merged[last].speaker = speaker
+        merged[last].cue = quotes[old].cue
+        merged[last].confidence = quotes[old].confidence
+      }
+      if merged[last].parent == old { merged[last].parent = quotes[old].parent }
+    }
+    return kept.enumerated().map { position, old in
+      var quote = merged[old]
+      quote.parent = quote.parent.flatMap { newIndex[$0] }.flatMap { $0 < position ? $0 : nil }
       if quote.speaker?.isEmpty == true { quote.speaker = nil }
       if quote.cue?.isEmpty == true { quote.cue = nil }
       return quote

@@ -271,6 +271,20 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
     }
   }
 
+  /// `according to agency reports` reads as two attributions of the same
+  /// words; they stay one quote, with no parent of its own words.
+  @Test func wordsAttributedTwiceAreOneQuote() throws {
+    var document = analyzedDocument(
+      "Rain fell all week.\n\nThe two ferry lines are expected to merge on Monday morning, "
+        + "according to shipping agency reports, despite objections.")
+    QuoteExtractor().process(&document)
+    let merge = document.quotes.filter { document.text($0.range).hasPrefix("The two ferry lines") }
+    #expect(merge.count == 1)
+    let quote = try #require(merge.first)
+    #expect(quote.parent == nil)
+    #expect(quote.speaker.map { document.text($0) }?.contains("shipping agency") == true)
+  }
+
   /// A speaker that no name introduced becomes an entity of the document:
   /// the stage says so, so that the pipeline never hands `entities` on
   /// before the quote stage is done with them.
