@@ -56,9 +56,13 @@ public struct QuoteExtractor: DocumentStage {
           if insideParent, let outer = parentQuote?.speakerEntity, entity == outer || entity == nil {
             // `he` inside Johnson's quote is someone other than Johnson.
             entity = Self.latestOtherPerson(before: speaker.start, excluding: outer, in: document)
-          } else if found.parent == nil, found.kind == .direct || found.kind == .unmarked, let recent {
+          } else if found.parent == nil, found.kind == .direct || found.kind == .unmarked, let recent,
+            !scanner.isPersonalPronoun(speakerTokens)
+              || ![.place, .organization].contains(document.entities[recent].type)
+          {
             // `“…,” he said.`: the speaker quoted just before, not a name
-            // inside the quoted words.
+            // inside the quoted words; `he` or `she` not when that is a
+            // place or an organisation.
             entity = recent
           }
         }

@@ -72,6 +72,8 @@ struct QuoteLexicon: Sendable {
   let labels: KeySet
   let firstPersonSubjects = (i: QuoteWordKey.of("i"), we: QuoteWordKey.of("we"))
   let thirdPersonSubjects: KeySet = QuoteWordKey.set("he she they")
+  /// Third-person subjects that only a person can be.
+  let personalSubjects: KeySet = QuoteWordKey.set("he she")
 
   let that = QuoteWordKey.of("that")
   let and = QuoteWordKey.of("and")

@@ -186,6 +186,11 @@ struct QuoteScanner {
     return lexicon.thirdPersonSubjects.contains(key) ? .third : nil
   }
 
+  /// Whether the phrase is `he` or `she`, which refer to a person.
+  func isPersonalPronoun(_ phrase: Range<Int>) -> Bool {
+    phrase.count == 1 && keys[phrase.lowerBound] != 0 && lexicon.personalSubjects.contains(keys[phrase.lowerBound])
+  }
+
   /// The token range with leading and trailing punctuation (other than
   /// quotation marks) removed.
   func trimmed(_ tokenRange: Range<Int>) -> Range<Int> {

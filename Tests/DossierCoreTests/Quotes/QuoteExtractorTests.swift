@@ -271,6 +271,19 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
     }
   }
 
+  /// `“…,” he said` after an organisation's quote is not the organisation.
+  @Test(arguments: ["he", "she"])
+  func aPersonalPronounAfterAnOrganisationsQuoteIsAPerson(_ pronoun: String) throws {
+    let person = pronoun == "he" ? "Mr Brun" : "Ms Brun"
+    var document = analyzedDocument(
+      "Harbour captain Ola Brun met the council on Monday. \(person) left early.\n\n"
+        + "“The port will close,” the Velmar Ports Authority said.\n\n“Nobody warned us,” \(pronoun) said.")
+    QuoteExtractor().process(&document)
+    let quote = try #require(document.quotes.first { document.text($0.range).hasPrefix("Nobody") })
+    let entity = try #require(quote.speakerEntity)
+    #expect(document.entities[entity].type == .person)
+  }
+
   /// `according to agency reports` reads as two attributions of the same
   /// words; they stay one quote, with no parent of its own words.
   @Test func wordsAttributedTwiceAreOneQuote() throws {
