@@ -65,6 +65,7 @@ public struct QuoteExtractor: DocumentStage {
             // place or an organisation.
             entity = recent
           }
+          if let entity { Self.record(pronoun: speaker, of: entity, in: &document, session: &resolver) }
         }
         quote.speakerEntity = entity
       }
@@ -72,6 +73,22 @@ public struct QuoteExtractor: DocumentStage {
       quotes.append(quote)
     }
     document.quotes = quotes
+  }
+
+  /// Makes the mention at a pronoun speaker name the entity the quote
+  /// gives it, so that the entity's mentions lead to every quote it has.
+  static func record(
+    pronoun range: TextRange, of entity: Int, in document: inout Document, session: inout SpeakerResolver.Session
+  ) {
+    if let existing = SpeakerResolver.existingMention(covering: range, in: document) {
+      let mention = document.mentions[existing]
+      guard mention.entity != entity, mention.range == range else { return }
+      session.removeMention(at: existing, from: &document)
+      session.insert(
+        Mention(range: range, entity: entity, kind: mention.kind, confidence: mention.confidence), into: &document)
+    } else {
+      session.insert(Mention(range: range, entity: entity, kind: .pronoun, confidence: 0.6), into: &document)
+    }
   }
 
   /// The person mentioned last before `offset`, other than `excluded`.

@@ -284,6 +284,21 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
     #expect(document.entities[entity].type == .person)
   }
 
+  /// The pronoun that names a quote's speaker is a mention of the entity
+  /// the quote gives: the entity's mentions lead to all its quotes.
+  @Test func aPronounSpeakerIsAMentionOfTheQuotesEntity() throws {
+    let text =
+      "Ola Brun opened the bridge. “It is finally done,” Brun said. Mr Tomas Lind watched.\n\n"
+      + "“We waited nine years,” he said."
+    var document = analyzedDocument(text)
+    QuoteExtractor().process(&document)
+    let quote = try #require(document.quotes.first { document.text($0.range).hasPrefix("We waited") })
+    let speaker = try #require(quote.speaker)
+    let entity = try #require(quote.speakerEntity)
+    #expect(document.entities[entity].name.contains("Brun"))
+    #expect(document.mentions.filter { $0.range == speaker }.map(\.entity) == [entity])
+  }
+
   /// `according to agency reports` reads as two attributions of the same
   /// words; they stay one quote, with no parent of its own words.
   @Test func wordsAttributedTwiceAreOneQuote() throws {
