@@ -41,9 +41,9 @@ enum FileAccess {
 
   /// Calls `body` with the bytes of a whole regular file, which are valid
   /// only during the call.
-  static func withContents<Result>(
-    of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-  ) throws(Failure) -> Result {
+  static func withContents<Value>(
+    of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Value
+  ) throws(Failure) -> Value {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw Failure(description: "cannot read: \(reason(errno))") }
     defer { close(descriptor) }
@@ -59,19 +59,11 @@ enum FileAccess {
         let region = mmap(nil, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0)
         if let region, region != MAP_FAILED {
           defer { munmap(region, capacity) }
-          let bytes = region.assumingMemoryBound(to: UInt8.self)
-          var count = 0
-          while count < capacity {
-            let got = read(descriptor, bytes + count, capacity - count)
-            if got < 0 {
-              if errno == EINTR { continue }
-              throw Failure(description: "cannot read: \(reason(errno))")
-            }
-            if got == 0 { break }
-            count += got
-          }
+          let count = try fill(region, capacity: capacity, from: descriptor)
           // A file that grew while it was read is read again whole below.
-          if count < capacity { return body(UnsafeBufferPointer(start: bytes, count: count)) }
+          if count < capacity {
+            return body(UnsafeBufferPointer(start: region.assumingMemoryBound(to: UInt8.self), count: count))
+          }
           guard lseek(descriptor, 0, SEEK_SET) == 0 else {
             throw Failure(description: "cannot read: \(reason(errno))")
           }
@@ -87,10 +79,26 @@ enum FileAccess {
     var bytes = [UInt8](repeating: 0, count: max(sizeHint, 4096) + 1)
     var count = 0
     while true {
-      if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count)) }
-      let got = bytes.withUnsafeMutableBytes { raw in
-        read(descriptor, raw.baseAddress! + count, raw.count - count)
-      }
+      let room = bytes.count - count
+      let got = try bytes.withUnsafeMutableBytes { raw in
+        Result { () throws(Failure) in try fill(raw.baseAddress! + count, capacity: room, from: descriptor) }
+      }.get()
+      count += got
+      if got < room { break }
+      bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count))
+    }
+    bytes.removeSubrange(count...)
+    return bytes
+  }
+
+  /// Reads into `buffer` until `capacity` bytes or the end of the
+  /// descriptor; returns how many were read.
+  private static func fill(
+    _ buffer: UnsafeMutableRawPointer, capacity: Int, from descriptor: Int32
+  ) throws(Failure) -> Int {
+    var count = 0
+    while count < capacity {
+      let got = read(descriptor, buffer + count, capacity - count)
       if got < 0 {
         if errno == EINTR { continue }
         throw Failure(description: "cannot read: \(reason(errno))")
@@ -98,8 +106,7 @@ enum FileAccess {
       if got == 0 { break }
       count += got
     }
-    bytes.removeSubrange(count...)
-    return bytes
+    return count
   }
 
   /// The names in a directory, hidden ones left out.
