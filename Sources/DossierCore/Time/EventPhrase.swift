@@ -18,9 +18,66 @@ enum EventPhrase {
   /// participants.
   static func make(document: Document, sentence: TextRange, timex: Timex) -> (text: String, participants: Set<String>)?
   {
-    let tokens = Array(TokenSearch.tokens(document.tokens, in: sentence))
+    var text = document.text
+    return text.withUTF8 { bytes in
+      make(tokens: TokenSearch.tokens(document.tokens, in: sentence), words: Words(bytes: bytes), timex: timex)
+    }
+  }
+
+  /// Token words read from the text's bytes: comparing a `Substring` of the
+  /// text costs more than the rest of the phrase.
+  struct Words {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// Whether the token is exactly `literal`.
+    @inline(__always)
+    func isExactly(_ token: Token, _ literal: StaticString) -> Bool {
+      let start = Int(token.range.start)
+      let length = Int(token.range.end) - start
+      guard length == literal.utf8CodeUnitCount else { return false }
+      let expected = literal.utf8Start
+      for offset in 0..<length where bytes[start + offset] != expected[offset] { return false }
+      return true
+    }
+
+    func string(_ token: Token) -> String {
+      String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.range.start)..<Int(token.range.end)]), as: UTF8.self)
+    }
+
+    /// The token lower-cased, as `String.lowercased()` gives it; ASCII is
+    /// folded byte by byte.
+    func lowercased(_ token: Token) -> String {
+      let start = Int(token.range.start)
+      let length = Int(token.range.end) - start
+      for offset in 0..<length where bytes[start + offset] >= 0x80 { return string(token).lowercased() }
+      return String(unsafeUninitializedCapacity: length) { buffer in
+        for offset in 0..<length {
+          let byte = bytes[start + offset]
+          buffer[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+        }
+        return length
+      }
+    }
+
+    /// Whether the token, lower-cased, ends in `ing`.
+    func endsInIng(_ token: Token) -> Bool {
+      let start = Int(token.range.start)
+      let end = Int(token.range.end)
+      guard end - start >= 3 else { return false }
+      // Only ASCII letters lower-case to these three.
+      return bytes[end - 3] | 0x20 == UInt8(ascii: "i") && bytes[end - 2] | 0x20 == UInt8(ascii: "n")
+        && bytes[end - 1] | 0x20 == UInt8(ascii: "g")
+    }
+  }
+
+  static func make(
+    tokens sentenceTokens: ArraySlice<Token>, words: Words, timex: Timex
+  ) -> (text: String, participants: Set<String>)? {
+    let tokens = Array(sentenceTokens)
     guard !tokens.isEmpty else { return nil }
     var kept: [Token] = []
+    kept.reserveCapacity(tokens.count)
     var index = 0
     while index < tokens.count {
       let token = tokens[index]
@@ -30,7 +87,7 @@ enum EventPhrase {
       }
       // The preposition before the date goes with it.
       if index + 1 < tokens.count, timex.range.contains(tokens[index + 1].range),
-        datePrepositions.contains(document.text(token.range).lowercased())
+        datePrepositions.contains(words.lowercased(token))
       {
         index += 1
         continue
@@ -42,74 +99,88 @@ enum EventPhrase {
       kept.append(token)
       index += 1
     }
+    func isDash(_ token: Token) -> Bool {
+      words.isExactly(token, "—") || words.isExactly(token, "–") || words.isExactly(token, "-")
+        || words.isExactly(token, "--")
+    }
     // A dateline (`VELNA —`, `GDANSK, March 14 -`) is not part of the event.
-    if let dash = kept.prefix(6).firstIndex(where: { ["—", "–", "-", "--"].contains(document.text($0.range)) }),
+    if let dash = kept.prefix(6).firstIndex(where: isDash),
       kept[..<dash].allSatisfy({ $0.flags.contains(.allCaps) || $0.kind == .punctuation })
     {
       kept.removeSubrange(0...dash)
     }
     // A leading subordinate clause ends at the first comma.
-    if let first = kept.first, subordinators.contains(document.text(first.range).lowercased()),
-      let comma = kept.firstIndex(where: { document.text($0.range) == "," }), comma + 3 < kept.count
+    if let first = kept.first, subordinators.contains(words.lowercased(first)),
+      let comma = kept.firstIndex(where: { words.isExactly($0, ",") }), comma + 3 < kept.count
     {
       kept.removeSubrange(0...comma)
     }
-    while let first = kept.first, first.kind == .punctuation { kept.removeFirst() }
+    if let firstWord = kept.firstIndex(where: { $0.kind != .punctuation }) {
+      kept.removeSubrange(0..<firstWord)
+    } else {
+      kept.removeAll()
+    }
     // The main clause ends at the first comma, semicolon or dash after a few words.
-    var words = 0
+    var wordCount = 0
     var clause: [Token] = []
+    clause.reserveCapacity(kept.count)
     var position = 0
     while position < kept.count {
       let token = kept[position]
-      let text = document.text(token.range)
-      if text == "," && position + 1 < kept.count && words >= 1 {
+      if words.isExactly(token, ",") && position + 1 < kept.count && wordCount >= 1 {
         // An apposition or participle after the subject (`Johnson, speaking
         // to the BBC,`) is skipped; any other comma ends the clause.
-        let next = document.text(kept[position + 1].range).lowercased()
+        let nextToken = kept[position + 1]
         let insertion =
-          next.hasSuffix("ing") || next == "who" || next == "a" || next == "the" || next == "an"
-          || next == "which" || next == "whose"
-        if insertion && words <= 4,
-          let close = kept[(position + 1)...].firstIndex(where: { document.text($0.range) == "," })
+          words.endsInIng(nextToken) || insertionWords.contains(words.lowercased(nextToken))
+        if insertion && wordCount <= 4,
+          let close = kept[(position + 1)...].firstIndex(where: { words.isExactly($0, ",") })
         {
           position = close + 1
           continue
         }
-        if words >= 3 { break }
+        if wordCount >= 3 { break }
       }
-      if words >= 3 && (text == ";" || text == "—" || text == "–" || text == ":" || text == "(") { break }
-      if token.kind == .word || token.kind == .number { words += 1 }
+      if wordCount >= 3
+        && (words.isExactly(token, ";") || words.isExactly(token, "—") || words.isExactly(token, "–")
+          || words.isExactly(token, ":") || words.isExactly(token, "("))
+      {
+        break
+      }
+      if token.kind == .word || token.kind == .number { wordCount += 1 }
       clause.append(token)
-      if words >= 25 { break }
+      if wordCount >= 25 { break }
       position += 1
     }
     kept = clause
     while let last = kept.last, last.kind == .punctuation { kept.removeLast() }
     guard kept.count >= 2 else { return nil }
-    var text = ""
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(Int(kept[kept.count - 1].range.end - kept[0].range.start) + kept.count)
     var participants = Set<String>()
     for (position, token) in kept.enumerated() {
-      let piece = document.text(token.range)
       if position > 0 && (token.flags.contains(.spaceBefore) || token.range.start > kept[position - 1].range.end) {
-        text += " "
+        bytes.append(0x20)
       }
-      text += piece
-      if position > 0 && token.kind == .word && token.flags.contains(.capitalized)
-        && TimexLexicon.months[piece.lowercased()] == nil && TimexLexicon.weekdays[piece.lowercased()] == nil
-      {
-        participants.insert(piece.lowercased())
+      bytes.append(contentsOf: words.bytes[Int(token.range.start)..<Int(token.range.end)])
+      guard token.kind == .word && token.flags.contains(.capitalized) else { continue }
+      let lower = words.lowercased(token)
+      if position > 0 && TimexLexicon.months[lower] == nil && TimexLexicon.weekdays[lower] == nil {
+        participants.insert(lower)
       }
-      if position == 0 && token.kind == .word && token.flags.contains(.capitalized)
-        && !subordinators.contains(piece.lowercased()) && !Self.function.contains(piece.lowercased())
-      {
-        participants.insert(piece.lowercased())
+      if position == 0 && !subordinators.contains(lower) && !Self.function.contains(lower) {
+        participants.insert(lower)
       }
     }
+    var text = String(decoding: bytes, as: UTF8.self)
     if let first = text.unicodeScalars.first, first.properties.isLowercase {
       text = first.properties.uppercaseMapping + String(text.unicodeScalars.dropFirst())
     }
     return (text, participants)
   }
+
+  /// Words after a comma that open an insertion: `Johnson, who …`.
+  static let insertionWords: Set<String> = ["who", "a", "the", "an", "which", "whose"]
 
   /// Sentence-initial words that are not names.
   static let function: Set<String> = [
