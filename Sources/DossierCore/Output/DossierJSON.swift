@@ -122,7 +122,9 @@ public enum DossierJSON {
     batches.run(
       count: count, cost: cost,
       encode: { range in
-        var part = template.continuation(first: !hasElementsBefore(range.lowerBound))
+        // Room for a batch about as large as estimated, so that it seldom grows.
+        var part = template.continuation(
+          first: !hasElementsBefore(range.lowerBound), capacity: batches.batchBytes + batches.batchBytes / 2)
         for index in range { write(index, &part) }
         return part.take()
       },

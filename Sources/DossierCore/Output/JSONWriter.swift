@@ -42,8 +42,8 @@ public struct JSONWriter: Sendable {
   /// to be filled apart (on another worker) and appended after this one's
   /// bytes: it writes the same separators and indentation as this writer
   /// would. `first` tells whether no element precedes them.
-  public func continuation(first: Bool) -> JSONWriter {
-    var writer = JSONWriter(pretty: pretty)
+  public func continuation(first: Bool, capacity: Int = 0) -> JSONWriter {
+    var writer = JSONWriter(pretty: pretty, capacity: capacity)
     writer.depth = depth
     writer.inlineFrom = inlineFrom
     writer.first = depth > 0 ? first : self.first
@@ -75,9 +75,18 @@ public struct JSONWriter: Sendable {
   @inline(never)
   private mutating func grow(_ needed: Int) {
     let size = max(storage.count * 2, count + needed, 4096)
-    // A zeroed block appended in one copy: appending repeated elements
-    // goes byte by byte.
-    storage.append(contentsOf: [UInt8](repeating: 0, count: size - storage.count))
+    // A new buffer takes the bytes written so far and zeroes the rest:
+    // appending a zeroed block would zero it and then copy it.
+    let old = storage
+    let used = count
+    storage = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+      guard let base = buffer.baseAddress else { return }
+      old.withUnsafeBufferPointer { old in
+        if let source = old.baseAddress, used > 0 { base.initialize(from: source, count: used) }
+      }
+      (base + used).initialize(repeating: 0, count: size - used)
+      initialized = size
+    }
   }
 
   @inline(__always)
@@ -85,7 +94,7 @@ public struct JSONWriter: Sendable {
     let length = source.count
     guard length > 0, let base = source.baseAddress else { return }
     write(atMost: length) { target in
-      target.update(from: base, count: length)
+      Self.copy(base, to: target, count: length)
       return length
     }
   }
@@ -95,6 +104,51 @@ public struct JSONWriter: Sendable {
     write(atMost: 1) { target in
       target.pointee = byte
       return 1
+    }
+  }
+
+  /// Copies `count` bytes. Most pieces (keys, ids, short runs of text) are
+  /// a few bytes, for which a call to `memcpy` costs more than the copy:
+  /// up to 16 bytes go as two overlapping words.
+  @inline(__always)
+  private static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(target)
+    if count > 16 {
+      target.update(from: source, count: count)
+    } else if count >= 8 {
+      let head = from.loadUnaligned(as: UInt64.self)
+      let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      to.storeBytes(of: head, as: UInt64.self)
+      to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+    } else if count >= 4 {
+      let head = from.loadUnaligned(as: UInt32.self)
+      let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+      to.storeBytes(of: head, as: UInt32.self)
+      to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+    } else if count > 0 {
+      // Three bytes at most, written without a loop the compiler would
+      // turn back into a call.
+      target[0] = source[0]
+      target[count >> 1] = source[count >> 1]
+      target[count - 1] = source[count - 1]
+    }
+  }
+
+  /// Writes `count` spaces of indentation, eight at a time: the room a
+  /// write makes always holds them (see ``prepareValue()``).
+  @inline(__always)
+  private static func spaces(_ count: Int, at target: UnsafeMutablePointer<UInt8>) {
+    guard count > 0 else { return }
+    let to = UnsafeMutableRawPointer(target)
+    var offset = 0
+    while offset + 8 <= count {
+      to.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: offset, as: UInt64.self)
+      offset += 8
+    }
+    while offset < count {
+      target[offset] = 0x20
+      offset += 1
     }
   }
 
@@ -125,7 +179,7 @@ public struct JSONWriter: Sendable {
       }
       if indent >= 0 {
         target[written] = 0x0A
-        (target + written + 1).update(repeating: 0x20, count: indent)
+        Self.spaces(indent, at: target + written + 1)
         written += 1 + indent
       }
       return written
@@ -136,7 +190,7 @@ public struct JSONWriter: Sendable {
   private mutating func newline(depth: Int) {
     write(atMost: 1 + 2 * depth) { target in
       target[0] = 0x0A
-      (target + 1).update(repeating: 0x20, count: 2 * depth)
+      Self.spaces(2 * depth, at: target + 1)
       return 1 + 2 * depth
     }
   }
@@ -187,7 +241,7 @@ public struct JSONWriter: Sendable {
       let length = name.count
       write(atMost: length + 4) { target in
         target[0] = UInt8(ascii: "\"")
-        if let base = name.baseAddress { (target + 1).update(from: base, count: length) }
+        if let base = name.baseAddress { Self.copy(base, to: target + 1, count: length) }
         target[length + 1] = UInt8(ascii: "\"")
         target[length + 2] = UInt8(ascii: ":")
         target[length + 3] = 0x20
@@ -218,7 +272,7 @@ public struct JSONWriter: Sendable {
     prefix.withUTF8Buffer { prefix in
       write(atMost: prefix.count + 22) { target in
         target[0] = UInt8(ascii: "\"")
-        if let base = prefix.baseAddress { (target + 1).update(from: base, count: prefix.count) }
+        if let base = prefix.baseAddress { Self.copy(base, to: target + 1, count: prefix.count) }
         var written = 1 + prefix.count
         written += Self.digits(number, into: target + written)
         target[written] = UInt8(ascii: "\"")
@@ -290,7 +344,7 @@ public struct JSONWriter: Sendable {
         // Literal pieces copied by a plain function: a nested function that
         // wrote to a captured count would make every write a checked access.
         var written = Self.put("{\"doc\": \"", at: target)
-        if let base = id.baseAddress { (target + written).update(from: base, count: id.count) }
+        if let base = id.baseAddress { Self.copy(base, to: target + written, count: id.count) }
         written += id.count
         written += Self.put("\", \"start\": ", at: target + written)
         written += Self.digits(start, into: target + written)

@@ -126,4 +126,27 @@ struct JSONWriterTests {
     let expected = "[" + (0..<20_000).map(String.init).joined(separator: ", ") + "]"
     #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
   }
+
+  /// Short pieces are copied as words of different widths: every length,
+  /// between escapes and at the start of a fresh buffer, comes out whole.
+  @Test(arguments: Array(0...40))
+  func copiesPiecesOfEveryLength(length: Int) throws {
+    let word = String((0..<length).map { Character(UnicodeScalar(UInt8(97 + $0 % 26))) })
+    var writer = JSONWriter(pretty: true)
+    writer.beginObject()
+    writer.field("plain", word)
+    writer.field("between", "\"" + word + "\n" + word)
+    writer.key("inner")
+    writer.beginArray()
+    writer.beginArray()
+    writer.string(word)
+    writer.endArray()
+    writer.endArray()
+    writer.endObject()
+    let text = String(decoding: writer.bytes, as: UTF8.self)
+    let parsed = try JSONParser.parse(text)
+    #expect(parsed["plain"]?.stringValue == word)
+    #expect(parsed["between"]?.stringValue == "\"" + word + "\n" + word)
+    #expect(text.contains("\n      \"\(word)\"\n    ]"))
+  }
 }
