@@ -26,6 +26,8 @@ extension QuoteScanner {
   func markedSpans() -> [MarkedSpan] {
     var spans: [MarkedSpan] = []
     var carry: Int?
+    // The first quotation mark not yet passed; paragraphs come in order.
+    var nextMark = 0
     for paragraph in paragraphTokens.indices {
       let tokenRange = paragraphTokens[paragraph]
       guard !tokenRange.isEmpty else { continue }
@@ -39,7 +41,10 @@ extension QuoteScanner {
         open.double += 1
         first += 1
       }
-      for index in first..<tokenRange.upperBound where tokens[index].isQuotationMark {
+      while nextMark < quotationMarks.count && quotationMarks[nextMark] < first { nextMark += 1 }
+      while nextMark < quotationMarks.count && quotationMarks[nextMark] < tokenRange.upperBound {
+        let index = quotationMarks[nextMark]
+        nextMark += 1
         let single = tokens[index].flags.contains(.singleQuote)
         var kind = tokens[index].kind
         let hasOpen = (single ? open.single : open.double) > 0

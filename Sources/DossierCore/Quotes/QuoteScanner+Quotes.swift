@@ -246,7 +246,7 @@ extension QuoteScanner {
   /// Posts embedded in an article: `TEXT — Name (@handle) Date`.
   func embeddedPosts() -> [FoundQuote] {
     var result: [FoundQuote] = []
-    for index in tokens.indices where isDash(index) {
+    for index in dashes {
       var name = index + 1
       while name < tokens.count && isCapitalized(name) && name - index <= 5 { name += 1 }
       guard name > index + 1, name + 2 < tokens.count, isMark(name, "("), tokens[name + 1].kind == .handle,

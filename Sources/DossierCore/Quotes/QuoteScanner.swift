@@ -11,6 +11,10 @@ struct QuoteScanner {
   /// ``QuoteLexicon/cueBits(_:)`` of each word token, 0 for other tokens:
   /// looked up once here, as most searches ask about cues.
   let cueBits: [UInt8]
+  /// The quotation-mark tokens and the dash tokens (``isDash(_:)``), in
+  /// order: the searches for quotes and posts start only at them.
+  let quotationMarks: [Int]
+  let dashes: [Int]
   /// The sentence of each token.
   let sentenceOf: [Int32]
   /// The paragraph of each token.
@@ -26,20 +30,35 @@ struct QuoteScanner {
   init(document: Document, lexicon: QuoteLexicon = .shared) {
     self.lexicon = lexicon
     var text = document.text
-    bytes = text.withUTF8 { Array($0) }
+    // One copy of the bytes, not a byte-by-byte walk of the UTF-8 view.
+    bytes = text.withUTF8 { source in
+      [UInt8](unsafeUninitializedCapacity: source.count) { buffer, count in
+        if let base = source.baseAddress { buffer.baseAddress?.initialize(from: base, count: source.count) }
+        count = source.count
+      }
+    }
     tokens = document.tokens
     let tokens = tokens
     var keys = [UInt64](repeating: 0, count: tokens.count)
     var cueBits = [UInt8](repeating: 0, count: tokens.count)
+    var quotationMarks: [Int] = []
+    var dashes: [Int] = []
     bytes.withUnsafeBufferPointer { bytes in
       tokens.withUnsafeBufferPointer { tokens in
         keys.withUnsafeMutableBufferPointer { keys in
           cueBits.withUnsafeMutableBufferPointer { cueBits in
-            for index in tokens.indices where tokens[index].kind == .word {
-              let range = tokens[index].range
-              let key = QuoteWordKey.of(bytes, Int(range.start), Int(range.end))
-              keys[index] = key
-              cueBits[index] = lexicon.cueBits(key)
+            for index in tokens.indices {
+              let token = tokens[index]
+              if token.kind == .word {
+                let range = token.range
+                let key = QuoteWordKey.of(bytes, Int(range.start), Int(range.end))
+                keys[index] = key
+                cueBits[index] = lexicon.cueBits(key)
+              } else if token.isQuotationMark {
+                quotationMarks.append(index)
+              } else if Self.isDash(token, bytes) {
+                dashes.append(index)
+              }
             }
           }
         }
@@ -47,6 +66,8 @@ struct QuoteScanner {
     }
     self.keys = keys
     self.cueBits = cueBits
+    self.quotationMarks = quotationMarks
+    self.dashes = dashes
     (sentenceOf, sentenceTokens) = Self.group(tokens, by: document.sentences)
     (paragraphOf, paragraphTokens) = Self.group(tokens, by: document.paragraphs)
     titleCase = paragraphTokens.map { Self.isTitleCase($0, tokens: tokens) }
@@ -109,7 +130,11 @@ struct QuoteScanner {
 
   /// An em or en dash, a horizontal bar, or a spaced hyphen (`--` too).
   func isDash(_ index: Int) -> Bool {
-    let token = tokens[index]
+    bytes.withUnsafeBufferPointer { Self.isDash(tokens[index], $0) }
+  }
+
+  @inline(__always)
+  static func isDash(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard token.kind == .punctuation else { return false }
     let start = Int(token.range.start)
     if token.range.length == 3 && bytes[start] == 0xE2 && bytes[start + 1] == 0x80 {
