@@ -56,6 +56,8 @@ struct QuoteLexicon: Sendable {
   let titleNouns: KeySet
   /// Phrases that extend a cue, as word-key sequences.
   let cueTails: [[UInt64]]
+  /// The first word of each cue tail.
+  let cueTailStarts: KeySet
   let passiveAuxiliaries: KeySet
   let prepositions: KeySet
   let subordinators: KeySet
@@ -151,6 +153,7 @@ struct QuoteLexicon: Sendable {
     capitalisedFunctionWords = QuoteWordKey.set(SpeakerWords.capitalisedFunctionWords)
     titleNouns = QuoteWordKey.set(SpeakerWords.titleNouns)
     cueTails = CueLexicon.cueTails.split(separator: "\n").map { QuoteWordKey.keys(String($0)) }
+    cueTailStarts = KeySet(cueTails.compactMap(\.first))
     passiveAuxiliaries = QuoteWordKey.set("is are was were be been being")
     prepositions = QuoteWordKey.set(CueLexicon.prepositions)
     subordinators = QuoteWordKey.set(CueLexicon.subordinators)

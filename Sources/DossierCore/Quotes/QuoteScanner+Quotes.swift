@@ -5,6 +5,7 @@ extension QuoteScanner {
   func allQuotes() -> [FoundQuote] {
     let spans = markedSpans()
     var found: [FoundQuote] = []
+    found.reserveCapacity(spans.count)
     var foundOfSpan = [Int?](repeating: nil, count: spans.count)
     var blocked = [Bool](repeating: false, count: tokens.count)
     var attributed = [Bool](repeating: false, count: tokens.count)
