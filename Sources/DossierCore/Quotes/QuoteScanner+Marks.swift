@@ -134,6 +134,8 @@ extension QuoteScanner {
     var passedOn = [Int?](repeating: nil, count: spans.count)
     var depths: [Int] = []
     var result: [MarkedSpan] = []
+    depths.reserveCapacity(spans.count)
+    result.reserveCapacity(spans.count)
     for index in spans.indices {
       let parent = spans[index].parent.flatMap { newIndex[$0] ?? passedOn[$0] }
       let depth = parent.map { depths[$0] + 1 } ?? 0
