@@ -29,7 +29,9 @@ public struct QuoteExtractor: DocumentStage {
     var resolved = ResolvedSpeakers()
     // Keeps the entities' linking records from one speaker to the next.
     var resolver = SpeakerResolver.Session()
-    for found in scanner.allQuotes() {
+    let allFound = scanner.allQuotes()
+    quotes.reserveCapacity(allFound.count)
+    for found in allFound {
       let speaker = found.speaker.map { scanner.range($0) }
       var quote = Quote(
         range: scanner.range(found.content), kind: found.kind, cue: found.cue.map { scanner.range($0) },
@@ -123,6 +125,8 @@ public struct QuoteExtractor: DocumentStage {
     }
 
     mutating func record(_ speaker: TextRange, _ entity: Int?) {
+      // One allocation, not one per doubling.
+      if list.isEmpty { list.reserveCapacity(Self.listLimit) }
       if list.count < Self.listLimit {
         list.append((speaker, entity))
         if list.count == Self.listLimit {

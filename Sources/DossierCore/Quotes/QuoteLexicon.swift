@@ -25,11 +25,25 @@ struct QuoteLexicon: Sendable {
   /// (a form may have no behaviour bits).
   let cueTable: KeyTable
 
-  /// The behaviour of the cue form `key`, or nil when it is none.
+  /// One bit per value of a key's top ``cueFilterShift`` bits, set where a
+  /// cue form's key has them: most words are no cue, and this small bitmap
+  /// (2 KB) turns them away before a probe of the larger table.
+  let cueFilter: [UInt64]
+  static let cueFilterShift: UInt64 = 50
+
+  /// Set in ``cueBits(_:)`` for every cue form, which may have no
+  /// behaviour bits.
+  static let cueFormBit: UInt8 = 0x80
+
+  /// The `CueBehaviour` bits of the cue form `key` with ``cueFormBit``, or
+  /// 0 when it is none.
   @inline(__always)
-  func cue(_ key: UInt64) -> CueBehaviour? {
+  func cueBits(_ key: UInt64) -> UInt8 {
+    let bit = key >> Self.cueFilterShift
+    let filtered = cueFilter.withUnsafeBufferPointer { $0[Int(bit >> 6)] & (1 << (bit & 63)) }
+    guard filtered != 0 else { return 0 }
     let value = cueTable.value(key)
-    return value == 0 ? nil : CueBehaviour(rawValue: UInt8(truncatingIfNeeded: value))
+    return value == 0 ? 0 : UInt8(truncatingIfNeeded: value) | Self.cueFormBit
   }
 
   let auxiliaries: KeySet
@@ -42,6 +56,8 @@ struct QuoteLexicon: Sendable {
   let titleNouns: KeySet
   /// Phrases that extend a cue, as word-key sequences.
   let cueTails: [[UInt64]]
+  /// The first word of each cue tail.
+  let cueTailStarts: KeySet
   let passiveAuxiliaries: KeySet
   let prepositions: KeySet
   let subordinators: KeySet
@@ -122,6 +138,12 @@ struct QuoteLexicon: Sendable {
       cues[QuoteWordKey.of(forms[4])] = behaviour.union(.progressive)
     }
     cueTable = KeyTable(cues.mapValues { UInt32($0.rawValue) | 0x100 })
+    var cueFilter = [UInt64](repeating: 0, count: 1 << (64 - Self.cueFilterShift - 6))
+    for key in cues.keys {
+      let bit = key >> Self.cueFilterShift
+      cueFilter[Int(bit >> 6)] |= 1 << (bit & 63)
+    }
+    self.cueFilter = cueFilter
     auxiliaries = QuoteWordKey.set(CueLexicon.auxiliaries)
     pronouns = QuoteWordKey.set(SpeakerWords.pronouns)
     firstPerson = QuoteWordKey.set(SpeakerWords.firstPerson)
@@ -131,6 +153,7 @@ struct QuoteLexicon: Sendable {
     capitalisedFunctionWords = QuoteWordKey.set(SpeakerWords.capitalisedFunctionWords)
     titleNouns = QuoteWordKey.set(SpeakerWords.titleNouns)
     cueTails = CueLexicon.cueTails.split(separator: "\n").map { QuoteWordKey.keys(String($0)) }
+    cueTailStarts = KeySet(cueTails.compactMap(\.first))
     passiveAuxiliaries = QuoteWordKey.set("is are was were be been being")
     prepositions = QuoteWordKey.set(CueLexicon.prepositions)
     subordinators = QuoteWordKey.set(CueLexicon.subordinators)

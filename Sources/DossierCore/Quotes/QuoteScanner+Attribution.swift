@@ -7,6 +7,8 @@ struct Attribution {
 extension QuoteScanner {
   /// The cue and its tail: `said in a statement`.
   func cueRange(_ cue: Int, limit: Int) -> Range<Int> {
+    // Nearly every cue has no tail: one look at the word after it.
+    guard cue + 1 < limit, lexicon.cueTailStarts.contains(keys[cue + 1]) else { return cue..<(cue + 1) }
     for tail in lexicon.cueTails where cue + tail.count < limit {
       var matches = true
       for (offset, key) in tail.enumerated() where keys[cue + 1 + offset] != key {

@@ -26,6 +26,8 @@ extension QuoteScanner {
   func markedSpans() -> [MarkedSpan] {
     var spans: [MarkedSpan] = []
     var carry: Int?
+    // The first quotation mark not yet passed; paragraphs come in order.
+    var nextMark = 0
     for paragraph in paragraphTokens.indices {
       let tokenRange = paragraphTokens[paragraph]
       guard !tokenRange.isEmpty else { continue }
@@ -39,7 +41,10 @@ extension QuoteScanner {
         open.double += 1
         first += 1
       }
-      for index in first..<tokenRange.upperBound where tokens[index].isQuotationMark {
+      while nextMark < quotationMarks.count && quotationMarks[nextMark] < first { nextMark += 1 }
+      while nextMark < quotationMarks.count && quotationMarks[nextMark] < tokenRange.upperBound {
+        let index = quotationMarks[nextMark]
+        nextMark += 1
         let single = tokens[index].flags.contains(.singleQuote)
         var kind = tokens[index].kind
         let hasOpen = (single ? open.single : open.double) > 0
@@ -129,6 +134,8 @@ extension QuoteScanner {
     var passedOn = [Int?](repeating: nil, count: spans.count)
     var depths: [Int] = []
     var result: [MarkedSpan] = []
+    depths.reserveCapacity(spans.count)
+    result.reserveCapacity(spans.count)
     for index in spans.indices {
       let parent = spans[index].parent.flatMap { newIndex[$0] ?? passedOn[$0] }
       let depth = parent.map { depths[$0] + 1 } ?? 0

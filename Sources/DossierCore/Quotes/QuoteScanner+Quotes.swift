@@ -5,6 +5,7 @@ extension QuoteScanner {
   func allQuotes() -> [FoundQuote] {
     let spans = markedSpans()
     var found: [FoundQuote] = []
+    found.reserveCapacity(spans.count)
     var foundOfSpan = [Int?](repeating: nil, count: spans.count)
     var blocked = [Bool](repeating: false, count: tokens.count)
     var attributed = [Bool](repeating: false, count: tokens.count)
@@ -134,7 +135,11 @@ extension QuoteScanner {
   /// reports` as two attributions) stay one quote, with the first one's
   /// attribution or, where it has none, the second's.
   private func sorted(_ quotes: [FoundQuote]) -> [FoundQuote] {
-    let order = quotes.indices.filter { !quotes[$0].content.isEmpty }.sorted {
+    // Each list allocated once at its size, not grown.
+    var order: [Int] = []
+    order.reserveCapacity(quotes.count)
+    for index in quotes.indices where !quotes[index].content.isEmpty { order.append(index) }
+    order.sort {
       let left = quotes[$0].content
       let right = quotes[$1].content
       if left.lowerBound != right.lowerBound { return left.lowerBound < right.lowerBound }
@@ -143,6 +148,7 @@ extension QuoteScanner {
     }
     var merged = quotes
     var kept: [Int] = []
+    kept.reserveCapacity(order.count)
     var newIndex = [Int?](repeating: nil, count: quotes.count)
     for old in order {
       guard let last = kept.last, merged[last].content == quotes[old].content else {
@@ -246,7 +252,7 @@ extension QuoteScanner {
   /// Posts embedded in an article: `TEXT — Name (@handle) Date`.
   func embeddedPosts() -> [FoundQuote] {
     var result: [FoundQuote] = []
-    for index in tokens.indices where isDash(index) {
+    for index in dashes {
       var name = index + 1
       while name < tokens.count && isCapitalized(name) && name - index <= 5 { name += 1 }
       guard name > index + 1, name + 2 < tokens.count, isMark(name, "("), tokens[name + 1].kind == .handle,

@@ -39,6 +39,8 @@ extension QuoteScanner {
         if attributed[cueIndex] { floor = cueIndex + 1 }
         continue
       }
+      // Most words are neither a cue form nor `according`: one look.
+      guard cueBits[cueIndex] != 0 || keys[cueIndex] == lexicon.according else { continue }
       guard keys[cueIndex] != 0, !usedCue[cueIndex] else { continue }
       // `according to X, …` and `…, according to X.`
       if keys[cueIndex] == lexicon.according, cueIndex + 1 < end, keys[cueIndex + 1] == lexicon.to {

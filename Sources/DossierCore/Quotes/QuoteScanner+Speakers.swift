@@ -34,7 +34,7 @@ extension QuoteScanner {
     if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) || isPossessive(index) }
     if lexicon.clauseBoundaries.contains(key) || lexicon.auxiliaries.contains(key) { return false }
     if lexicon.prepositions.contains(key) || lexicon.subordinators.contains(key) { return false }
-    if lexicon.cue(key) != nil && !lexicon.speakerNouns.contains(key) { return false }
+    if isCueForm(index) && !lexicon.speakerNouns.contains(key) { return false }
     return true
   }
 
@@ -60,7 +60,7 @@ extension QuoteScanner {
     if isPluralNoun(index) { return true }
     // `a friend`, `the announcer`, `the New York businessman`: any noun
     // shortly after an article.
-    guard !lexicon.clauseBoundaries.contains(key), !lexicon.auxiliaries.contains(key), lexicon.cue(key) == nil,
+    guard !lexicon.clauseBoundaries.contains(key), !lexicon.auxiliaries.contains(key), !isCueForm(index),
       !lexicon.determiners.contains(key), !lexicon.prepositions.contains(key), !isParticipleLike(index)
     else { return false }
     var scan = index - 1
@@ -85,7 +85,7 @@ extension QuoteScanner {
       before != UInt8(ascii: "'"), before != 0x99
     else { return false }
     let key = keys[index]
-    return lexicon.cue(key) == nil && !lexicon.clauseBoundaries.contains(key) && !lexicon.auxiliaries.contains(key)
+    return !isCueForm(index) && !lexicon.clauseBoundaries.contains(key) && !lexicon.auxiliaries.contains(key)
       && !lexicon.prepositions.contains(key) && !lexicon.subordinators.contains(key)
   }
 

@@ -8,6 +8,13 @@ struct QuoteScanner {
   let tokens: [Token]
   /// ``QuoteWordKey`` of each word token, 0 for other tokens.
   let keys: [UInt64]
+  /// ``QuoteLexicon/cueBits(_:)`` of each word token, 0 for other tokens:
+  /// looked up once here, as most searches ask about cues.
+  let cueBits: [UInt8]
+  /// The quotation-mark tokens and the dash tokens (``isDash(_:)``), in
+  /// order: the searches for quotes and posts start only at them.
+  let quotationMarks: [Int]
+  let dashes: [Int]
   /// The sentence of each token.
   let sentenceOf: [Int32]
   /// The paragraph of each token.
@@ -22,20 +29,48 @@ struct QuoteScanner {
 
   init(document: Document, lexicon: QuoteLexicon = .shared) {
     self.lexicon = lexicon
-    bytes = Array(document.text.utf8)
+    var text = document.text
+    // One copy of the bytes, not a byte-by-byte walk of the UTF-8 view.
+    bytes = text.withUTF8 { source in
+      [UInt8](unsafeUninitializedCapacity: source.count) { buffer, count in
+        if let base = source.baseAddress { buffer.baseAddress?.initialize(from: base, count: source.count) }
+        count = source.count
+      }
+    }
     tokens = document.tokens
     let tokens = tokens
-    self.keys = bytes.withUnsafeBufferPointer { bytes in
-      var keys = [UInt64](repeating: 0, count: tokens.count)
-      for (index, token) in tokens.enumerated() where token.kind == .word {
-        keys[index] = QuoteWordKey.of(bytes, Int(token.range.start), Int(token.range.end))
+    var keys = [UInt64](repeating: 0, count: tokens.count)
+    var cueBits = [UInt8](repeating: 0, count: tokens.count)
+    var quotationMarks: [Int] = []
+    var dashes: [Int] = []
+    bytes.withUnsafeBufferPointer { bytes in
+      tokens.withUnsafeBufferPointer { tokens in
+        keys.withUnsafeMutableBufferPointer { keys in
+          cueBits.withUnsafeMutableBufferPointer { cueBits in
+            for index in tokens.indices {
+              let token = tokens[index]
+              if token.kind == .word {
+                let range = token.range
+                let key = QuoteWordKey.of(bytes, Int(range.start), Int(range.end))
+                keys[index] = key
+                cueBits[index] = lexicon.cueBits(key)
+              } else if token.isQuotationMark {
+                quotationMarks.append(index)
+              } else if Self.isDash(token, bytes) {
+                dashes.append(index)
+              }
+            }
+          }
+        }
       }
-      return keys
     }
+    self.keys = keys
+    self.cueBits = cueBits
+    self.quotationMarks = quotationMarks
+    self.dashes = dashes
     (sentenceOf, sentenceTokens) = Self.group(tokens, by: document.sentences)
     (paragraphOf, paragraphTokens) = Self.group(tokens, by: document.paragraphs)
-    let allTokens = document.tokens
-    titleCase = paragraphTokens.map { Self.isTitleCase($0, tokens: allTokens) }
+    titleCase = paragraphTokens.map { Self.isTitleCase($0, tokens: tokens) }
   }
 
   /// A short paragraph whose longer words are nearly all capitalised.
@@ -55,22 +90,26 @@ struct QuoteScanner {
     var owner = [Int32](repeating: -1, count: tokens.count)
     var spans: [Range<Int>] = []
     spans.reserveCapacity(ranges.count)
-    var tokenIndex = 0
-    for (rangeIndex, range) in ranges.enumerated() {
-      while tokenIndex < tokens.count && tokens[tokenIndex].range.start < range.start {
-        owner[tokenIndex] = Int32(max(0, rangeIndex - 1))
-        tokenIndex += 1
+    tokens.withUnsafeBufferPointer { tokens in
+      owner.withUnsafeMutableBufferPointer { owner in
+        var tokenIndex = 0
+        for (rangeIndex, range) in ranges.enumerated() {
+          while tokenIndex < tokens.count && tokens[tokenIndex].range.start < range.start {
+            owner[tokenIndex] = Int32(max(0, rangeIndex - 1))
+            tokenIndex += 1
+          }
+          let first = tokenIndex
+          while tokenIndex < tokens.count && tokens[tokenIndex].range.end <= range.end {
+            owner[tokenIndex] = Int32(rangeIndex)
+            tokenIndex += 1
+          }
+          spans.append(first..<tokenIndex)
+        }
+        while tokenIndex < tokens.count {
+          owner[tokenIndex] = Int32(max(0, ranges.count - 1))
+          tokenIndex += 1
+        }
       }
-      let first = tokenIndex
-      while tokenIndex < tokens.count && tokens[tokenIndex].range.end <= range.end {
-        owner[tokenIndex] = Int32(rangeIndex)
-        tokenIndex += 1
-      }
-      spans.append(first..<tokenIndex)
-    }
-    while tokenIndex < tokens.count {
-      owner[tokenIndex] = Int32(max(0, ranges.count - 1))
-      tokenIndex += 1
     }
     return (owner, spans)
   }
@@ -91,7 +130,11 @@ struct QuoteScanner {
 
   /// An em or en dash, a horizontal bar, or a spaced hyphen (`--` too).
   func isDash(_ index: Int) -> Bool {
-    let token = tokens[index]
+    bytes.withUnsafeBufferPointer { Self.isDash(tokens[index], $0) }
+  }
+
+  @inline(__always)
+  static func isDash(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard token.kind == .punctuation else { return false }
     let start = Int(token.range.start)
     if token.range.length == 3 && bytes[start] == 0xE2 && bytes[start + 1] == 0x80 {
@@ -123,16 +166,22 @@ struct QuoteScanner {
 
   /// What the word at `index` can do as a cue. Capitalised words are not
   /// cues (`the New York Post`), except in a title-case headline.
+  @inline(__always)
   func cue(_ index: Int) -> CueBehaviour? {
-    guard keys[index] != 0, let behaviour = lexicon.cue(keys[index]) else { return nil }
+    let bits = cueBits[index]
+    guard bits != 0 else { return nil }
     if tokens[index].flags.contains(.capitalized) {
       let paragraph = Int(paragraphOf[index])
       guard titleCase[paragraph], index > paragraphTokens[paragraph].lowerBound,
         !lexicon.nounLikeCues.contains(keys[index]), !tokens[index].flags.contains(.allCaps)
       else { return nil }
     }
-    return behaviour
+    return CueBehaviour(rawValue: bits & ~QuoteLexicon.cueFormBit)
   }
+
+  /// Whether the word at `index` is a form of a reporting verb, whatever
+  /// its case.
+  func isCueForm(_ index: Int) -> Bool { cueBits[index] != 0 }
 
   /// A word ending in `'s` or `’s`.
   func isPossessive(_ index: Int) -> Bool {
