@@ -25,20 +25,23 @@ struct CandidateFinder {
     for (sentence, range) in sentenceTokens.enumerated() where !range.isEmpty {
       scan(sentence: sentence, range: range)
     }
-    // Drop absorbed candidates and renumber the references between them.
-    var newIndex = [Int?](repeating: nil, count: candidates.count)
-    var kept: [MentionCandidate] = []
-    kept.reserveCapacity(candidates.count)
-    for (index, candidate) in candidates.enumerated() where !candidate.absorbed {
-      newIndex[index] = kept.count
-      kept.append(candidate)
+    // Drop absorbed candidates and renumber the references between them,
+    // in place: a second array would copy every candidate.
+    if candidates.contains(where: \.absorbed) {
+      var newIndex = [Int?](repeating: nil, count: candidates.count)
+      var kept = 0
+      for index in candidates.indices where !candidates[index].absorbed {
+        newIndex[index] = kept
+        if kept != index { candidates.swapAt(kept, index) }
+        kept += 1
+      }
+      candidates.removeLast(candidates.count - kept)
+      for index in candidates.indices {
+        candidates[index].possessor = candidates[index].possessor.flatMap { newIndex[$0] }
+        candidates[index].acronymOf = candidates[index].acronymOf.flatMap { newIndex[$0] }
+        candidates[index].antecedent = candidates[index].antecedent.flatMap { newIndex[$0] }
+      }
     }
-    for index in kept.indices {
-      kept[index].possessor = kept[index].possessor.flatMap { newIndex[$0] }
-      kept[index].acronymOf = kept[index].acronymOf.flatMap { newIndex[$0] }
-      kept[index].antecedent = kept[index].antecedent.flatMap { newIndex[$0] }
-    }
-    candidates = kept
     linkAppositions()
     return candidates
   }

@@ -193,9 +193,12 @@ struct EntityBuilder {
     (first &* 31 &+ last) ^ fullTag
   }
 
-  /// Adds an entity's name keys to ``nameIndex``.
-  mutating func indexName(_ entity: Int, form: UInt64) {
+  /// Adds an entity's name keys to ``nameIndex``: the form, and unless
+  /// `wordsIndexed` (its name words unchanged since they were filed) the
+  /// keys of its first, last and initial words.
+  mutating func indexName(_ entity: Int, form: UInt64, wordsIndexed: Bool = false) {
     nameIndex.append(form, entity)
+    guard !wordsIndexed else { return }
     let count = records[entity].nameKeys.count
     guard count >= 2 else { return }
     let first = records[entity].nameKeys[0]
@@ -345,9 +348,13 @@ struct EntityBuilder {
     let gender = genderEvidence(candidate, count: keys.count)
     // Changed in place: a copy of the record would copy its arrays.
     var changed = false
+    // Filed before under the same name words: filing them again adds only
+    // entries that matching skips.
+    var wordsIndexed = !records[entity].formKeys.isEmpty
     // The name as written, made once and only when a record needs it.
     var text: String?
     if keys.count > records[entity].nameKeys.count && records[entity].isNamed {
+      wordsIndexed = false
       records[entity].nameKeys = nameKeys(candidate)
       records[entity].initialsKey = initialsKey(candidate)
       let name = joinedWords(candidate.nameTokens)
@@ -375,7 +382,7 @@ struct EntityBuilder {
     records[entity].organizationScore += evidence.organization
     records[entity].placeScore += evidence.place
     if let country = evidence.country { records[entity].countries.insert(country) }
-    if changed { indexName(entity, form: formKey) }
+    if changed { indexName(entity, form: formKey, wordsIndexed: wordsIndexed) }
   }
 
   /// ``phraseKey(_:)``, or nil when no list can hold the phrase: several

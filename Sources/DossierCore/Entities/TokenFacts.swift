@@ -82,12 +82,6 @@ struct TokenFacts {
                   fact.key = WordKey.of(bytes, start, end)
                   fact.capitalized = token.flags.contains(.capitalized)
                   fact.allCaps = token.flags.contains(.allCaps) && end - start >= 2
-                  var classes = WordClass(rawValue: lexicon.value(fact.key))
-                  if fact.allCaps && !classes.isDisjoint(with: [.place, .organization]) {
-                    // `US`, `WHO`: an acronym, not the function word.
-                    classes.subtract([.functionWord, .pronoun, .determiner, .reportingVerb, .male, .female, .firstName])
-                  }
-                  fact.classes = classes
                   fact.sentenceInitial = !sawWordInSentence
                   sawWordInSentence = true
                 case .number:
@@ -105,6 +99,16 @@ struct TokenFacts {
                 facts[index] = fact
               }
               sentenceTokens[min(sentence, sentenceTokens.count - 1)] = sentenceStart..<lastToken
+              // Lexicon lookups in a loop of their own: with nothing else in
+              // it, the processor overlaps their cache misses.
+              for index in firstToken..<lastToken where facts[index].isWord {
+                var classes = WordClass(rawValue: lexicon.value(facts[index].key))
+                if facts[index].allCaps && !classes.isDisjoint(with: [.place, .organization]) {
+                  // `US`, `WHO`: an acronym, not the function word.
+                  classes.subtract([.functionWord, .pronoun, .determiner, .reportingVerb, .male, .female, .firstName])
+                }
+                facts[index].classes = classes
+              }
             }
           }
         }
