@@ -54,18 +54,29 @@ struct TokenFacts {
               var inQuote = false
               var sentenceStart = firstToken
               var sawWordInSentence = false
+              // Where the next sentence and paragraph start: one comparison
+              // per token instead of a bounds test and a load for each.
+              var nextSentence = sentence + 1 < sentences.count ? sentences[sentence + 1].start : UInt32.max
+              var nextParagraph = paragraphs.count > 1 ? paragraphs[1].start : UInt32.max
               for index in firstToken..<lastToken {
                 let token = tokens[index]
+                let tokenStart = token.range.start
                 // Advance the sentence and paragraph pointers.
-                while sentence + 1 < sentences.count && sentences[sentence + 1].start <= token.range.start {
-                  sentenceTokens[sentence] = sentenceStart..<index
-                  sentenceStart = index
-                  sentence += 1
-                  sawWordInSentence = false
+                if tokenStart >= nextSentence {
+                  while sentence + 1 < sentences.count && sentences[sentence + 1].start <= tokenStart {
+                    sentenceTokens[sentence] = sentenceStart..<index
+                    sentenceStart = index
+                    sentence += 1
+                    sawWordInSentence = false
+                  }
+                  nextSentence = sentence + 1 < sentences.count ? sentences[sentence + 1].start : UInt32.max
                 }
-                while paragraph + 1 < paragraphs.count && paragraphs[paragraph + 1].start <= token.range.start {
-                  paragraph += 1
-                  inQuote = false
+                if tokenStart >= nextParagraph {
+                  while paragraph + 1 < paragraphs.count && paragraphs[paragraph + 1].start <= tokenStart {
+                    paragraph += 1
+                    inQuote = false
+                  }
+                  nextParagraph = paragraph + 1 < paragraphs.count ? paragraphs[paragraph + 1].start : UInt32.max
                 }
                 var fact = Fact()
                 fact.sentence = Int32(sentence)
