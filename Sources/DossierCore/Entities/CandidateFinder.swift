@@ -11,6 +11,10 @@ struct CandidateFinder {
   /// The document's UTF-8 bytes, valid while the finder is used.
   let bytes: UnsafeBufferPointer<UInt8>
   var candidates: [MentionCandidate] = []
+  /// ``EntityLexicon/table`` and ``EntityLexicon/phraseStarts``, read once:
+  /// a static's lazy-initialisation check costs in the per-word tests.
+  let lexicon = EntityLexicon.table
+  let phraseStarts = EntityLexicon.phraseStarts
 
   init(document: Document, facts: TokenFacts, bytes: UnsafeBufferPointer<UInt8>) {
     self.facts = facts.facts
@@ -25,20 +29,23 @@ struct CandidateFinder {
     for (sentence, range) in sentenceTokens.enumerated() where !range.isEmpty {
       scan(sentence: sentence, range: range)
     }
-    // Drop absorbed candidates and renumber the references between them.
-    var newIndex = [Int?](repeating: nil, count: candidates.count)
-    var kept: [MentionCandidate] = []
-    kept.reserveCapacity(candidates.count)
-    for (index, candidate) in candidates.enumerated() where !candidate.absorbed {
-      newIndex[index] = kept.count
-      kept.append(candidate)
+    // Drop absorbed candidates and renumber the references between them,
+    // in place: a second array would copy every candidate.
+    if candidates.contains(where: \.absorbed) {
+      var newIndex = [Int?](repeating: nil, count: candidates.count)
+      var kept = 0
+      for index in candidates.indices where !candidates[index].absorbed {
+        newIndex[index] = kept
+        if kept != index { candidates.swapAt(kept, index) }
+        kept += 1
+      }
+      candidates.removeLast(candidates.count - kept)
+      for index in candidates.indices {
+        candidates[index].possessor = candidates[index].possessor.flatMap { newIndex[$0] }
+        candidates[index].acronymOf = candidates[index].acronymOf.flatMap { newIndex[$0] }
+        candidates[index].antecedent = candidates[index].antecedent.flatMap { newIndex[$0] }
+      }
     }
-    for index in kept.indices {
-      kept[index].possessor = kept[index].possessor.flatMap { newIndex[$0] }
-      kept[index].acronymOf = kept[index].acronymOf.flatMap { newIndex[$0] }
-      kept[index].antecedent = kept[index].antecedent.flatMap { newIndex[$0] }
-    }
-    candidates = kept
     linkAppositions()
     return candidates
   }
@@ -80,8 +87,8 @@ struct CandidateFinder {
     guard facts[lower].isWord else { return [] }
     // One word: its key is the phrase's. Several: only a known first word
     // can start a listed phrase.
-    if range.count == 1 { return EntityLexicon.classOf(facts[lower].key) }
-    guard EntityLexicon.phraseStarts.value(facts[lower].key) != 0 else { return [] }
+    if range.count == 1 { return WordClass(rawValue: lexicon.value(facts[lower].key)) }
+    guard phraseStarts.value(facts[lower].key) != 0 else { return [] }
     var hash = WordKey.empty
     var first = true
     for index in range {
@@ -95,13 +102,16 @@ struct CandidateFinder {
         hash = WordKey.extend(hash, bytes, Int(token.range.start), end)
       }
     }
-    return EntityLexicon.classOf(hash)
+    return WordClass(rawValue: lexicon.value(hash))
   }
 
   /// The end of a role phrase of up to three words that starts at `index`,
   /// or nil.
   func roleEnd(startingAt index: Int, limit: Int) -> Int? {
-    for length in stride(from: 3, through: 2, by: -1) where index + length <= limit {
+    // A phrase of two or three words needs a word that starts a listed
+    // phrase: looked up once here, not by each length.
+    let startsPhrase = index + 2 <= limit && facts[index].isWord && phraseStarts.value(facts[index].key) != 0
+    for length in stride(from: 3, through: 2, by: -1) where startsPhrase && index + length <= limit {
       let classes = phraseClasses(index...(index + length - 1))
       if !classes.isDisjoint(with: [.roleHead, .honorific]) { return index + length - 1 }
     }

@@ -65,12 +65,17 @@ extension EntityBuilder {
     var text = String(decoding: UnsafeBufferPointer(rebasing: slice), as: UTF8.self)
     // A sentence-initial `Former` is `former`.
     // The first byte first: most descriptors start with none of them.
-    for word in ["Former ", "Then-", "Ex-", "Late ", "Acting ", "Outgoing ", "Longtime "]
-    where text.utf8.first == word.utf8.first && text.hasPrefix(word) {
+    guard let first = text.utf8.first, Self.capitalPrefixFirstBytes.contains(first) else { return text }
+    for word in Self.capitalPrefixes where text.utf8.first == word.utf8.first && text.hasPrefix(word) {
       text = word.lowercased() + text.dropFirst(word.count)
     }
     return text
   }
+
+  /// Capitalised time words that ``descriptorText(_:)`` lowers.
+  static let capitalPrefixes = ["Former ", "Then-", "Ex-", "Late ", "Acting ", "Outgoing ", "Longtime "]
+  /// Their first bytes: a descriptor that starts with none needs no test.
+  static let capitalPrefixFirstBytes: [UInt8] = capitalPrefixes.compactMap(\.utf8.first)
 
   /// The most records with roles a descriptor looks through for the
   /// holder of its role.
@@ -82,13 +87,18 @@ extension EntityBuilder {
       resolveCollective(index, type: collective, asSpeaker: asSpeaker)
       return
     }
-    var role = rolePhrase(candidate.tokens)
-    guard role.head != nil else { return }
-    for owner in [candidate.possessor, candidate.relatedName].compactMap({ $0.flatMap { entityOf[$0] } })
-    where isPersonLike(owner) {
-      role.affiliations.insert("@\(owner)")
-      role.affiliations.formUnion(records[owner].countries)
+    var phrase = rolePhrase(candidate.tokens)
+    guard phrase.head != nil else { return }
+    // The possessor, then the related name: no array of the two per descriptor.
+    for slot in 0..<2 {
+      guard let other = slot == 0 ? candidate.possessor : candidate.relatedName, let owner = entityOf[other],
+        isPersonLike(owner)
+      else { continue }
+      phrase.affiliations.insert("@\(owner)")
+      phrase.affiliations.formUnion(records[owner].countries)
     }
+    // A constant from here: the closures below capture it without a box.
+    let role = phrase
     let text = descriptorText(candidate.tokens)
     func assign(_ entity: Int, _ confidence: Double) {
       entityOf[index] = entity

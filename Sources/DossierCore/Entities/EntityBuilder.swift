@@ -178,10 +178,11 @@ struct EntityBuilder {
     }
     guard allowNew else { return }
     // Filled in place: appending a local record would copy it.
-    records.append(EntityRecord(displayName: joinedWords(candidate.nameTokens)))
+    let name = joinedWords(candidate.nameTokens)
+    records.append(EntityRecord(displayName: name))
     records[records.count - 1].nameKeys = nameKeys(candidate)
     records[records.count - 1].initialsKey = initialsKey(candidate)
-    attach(index, to: records.count - 1, keys: keys)
+    attach(index, to: records.count - 1, keys: keys, name: name)
   }
 
   static let fullTag: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -193,9 +194,12 @@ struct EntityBuilder {
     (first &* 31 &+ last) ^ fullTag
   }
 
-  /// Adds an entity's name keys to ``nameIndex``.
-  mutating func indexName(_ entity: Int, form: UInt64) {
+  /// Adds an entity's name keys to ``nameIndex``: the form, and unless
+  /// `wordsIndexed` (its name words unchanged since they were filed) the
+  /// keys of its first, last and initial words.
+  mutating func indexName(_ entity: Int, form: UInt64, wordsIndexed: Bool = false) {
     nameIndex.append(form, entity)
+    guard !wordsIndexed else { return }
     let count = records[entity].nameKeys.count
     guard count >= 2 else { return }
     let first = records[entity].nameKeys[0]
@@ -335,8 +339,9 @@ struct EntityBuilder {
     return nil
   }
 
-  /// Records a name candidate as a mention of `entity` and adds its evidence.
-  mutating func attach(_ index: Int, to entity: Int, keys known: NameSummary? = nil) {
+  /// Records a name candidate as a mention of `entity` and adds its
+  /// evidence; `name` is its ``joinedWords(_:)`` when the caller made it.
+  mutating func attach(_ index: Int, to entity: Int, keys known: NameSummary? = nil, name written: String? = nil) {
     let candidate = candidates[index]
     entityOf[index] = entity
     let keys = known ?? nameSummary(candidate)
@@ -345,9 +350,13 @@ struct EntityBuilder {
     let gender = genderEvidence(candidate, count: keys.count)
     // Changed in place: a copy of the record would copy its arrays.
     var changed = false
+    // Filed before under the same name words: filing them again adds only
+    // entries that matching skips.
+    var wordsIndexed = !records[entity].formKeys.isEmpty
     // The name as written, made once and only when a record needs it.
-    var text: String?
+    var text = written
     if keys.count > records[entity].nameKeys.count && records[entity].isNamed {
+      wordsIndexed = false
       records[entity].nameKeys = nameKeys(candidate)
       records[entity].initialsKey = initialsKey(candidate)
       let name = joinedWords(candidate.nameTokens)
@@ -374,8 +383,11 @@ struct EntityBuilder {
     records[entity].personScore += evidence.person
     records[entity].organizationScore += evidence.organization
     records[entity].placeScore += evidence.place
-    if let country = evidence.country { records[entity].countries.insert(country) }
-    if changed { indexName(entity, form: formKey) }
+    // Most mentions repeat the one country a record has: no hashing then.
+    if let country = evidence.country, records[entity].countries.first != country {
+      records[entity].countries.insert(country)
+    }
+    if changed { indexName(entity, form: formKey, wordsIndexed: wordsIndexed) }
   }
 
   /// ``phraseKey(_:)``, or nil when no list can hold the phrase: several
@@ -441,7 +453,9 @@ struct EntityBuilder {
       let suffixed = (
         WordKey.mix(key, n), WordKey.mix(WordKey.mix(key, a), n), WordKey.mix(WordKey.mix(WordKey.mix(key, i), a), n)
       )
-      for adjectiveKey in [suffixed.0, suffixed.1, suffixed.2] {
+      // A tuple, not an array: no allocation per record.
+      for slot in 0..<3 {
+        let adjectiveKey = slot == 0 ? suffixed.0 : slot == 1 ? suffixed.1 : suffixed.2
         guard let adjective = capitalized.last(adjectiveKey) else { continue }
         records[entity].placeScore += 3
         // The adjective's own entity is dropped with its mentions.
@@ -464,7 +478,7 @@ struct EntityBuilder {
     let first = candidate.nameTokens.lowerBound
     let last = candidate.nameTokens.upperBound
     let wholeKey = lexiconPhraseKey(candidate.nameTokens)
-    let whole = wholeKey.map { EntityLexicon.classOf($0) } ?? []
+    let whole = wholeClasses(candidate.nameTokens, key: wholeKey)
     let firstClasses = facts[first].classes
     let lastClasses = facts[last].classes
     if candidate.honorific != nil || candidate.prefix != nil { evidence.person += 3 }
@@ -496,6 +510,22 @@ struct EntityBuilder {
     if candidate.placeContext && candidate.honorific == nil { evidence.place += 1 }
     evidence.country = wholeKey.flatMap { EntityLexicon.affiliation($0) }
     return evidence
+  }
+
+  /// The lexicon classes of `key`, the ``lexiconPhraseKey(_:)`` of `range`,
+  /// as far as ``typeEvidence(_:count:)`` reads them (place and
+  /// organisation): a one-word name's are its token's, which the token
+  /// facts already hold (an acronym's adjustment keeps both), so the table
+  /// is not read again.
+  func wholeClasses(_ range: ClosedRange<Int>, key: UInt64?) -> WordClass {
+    guard let key else { return [] }
+    var only = -1
+    for index in range where facts[index].isWord {
+      guard only < 0 else { return EntityLexicon.classOf(key).intersection([.place, .organization]) }
+      only = index
+    }
+    guard only >= 0 else { return EntityLexicon.classOf(key).intersection([.place, .organization]) }
+    return facts[only].classes.intersection([.place, .organization])
   }
 
   func containsClass(_ range: ClosedRange<Int>, _ wordClass: WordClass) -> Bool {

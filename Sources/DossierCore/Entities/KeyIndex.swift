@@ -56,7 +56,19 @@ struct KeyIndex {
 
   /// Adds `value` at the end of the values of `key`.
   mutating func append(_ key: UInt64, _ value: Int) {
-    let keyNumber = number(key)
+    // One probe finds the key or the empty slot a new key takes.
+    let mask = slots.count - 1
+    var slot = home(key)
+    var keyNumber = -1
+    while true {
+      let found = Int(slots[slot])
+      if found == 0 { break }
+      if keys[found - 1].key == key {
+        keyNumber = found - 1
+        break
+      }
+      slot = (slot + 1) & mask
+    }
     let entry = Int32(entries.count)
     entries.append(Entry(value: value, link: -1))
     if keyNumber < 0 {
@@ -64,7 +76,7 @@ struct KeyIndex {
       if keys.count * 2 > slots.count {
         grow()
       } else {
-        place(keys.count - 1)
+        slots[slot] = Int32(keys.count)
       }
     } else {
       entries[Int(keys[keyNumber].tail)].link = entry

@@ -1,32 +1,31 @@
 /// A possible mention found by form and context, before linking: a name, a
 /// role phrase or a pronoun.
+///
+/// Token and candidate numbers are kept as 32-bit fields (`UInt32.max` for
+/// none) behind `Int` properties: a document's candidates are walked many
+/// times, and at a third of the size they stay in cache.
 struct MentionCandidate {
   enum Kind { case name, descriptor, pronoun }
 
+  private static let none = UInt32.max
+
   var kind: Kind
-  /// The tokens of the whole mention (role prefix and honorific included).
-  var tokens: ClosedRange<Int>
-  /// For a name: the name's own tokens (`Dmitry Peskov`).
-  var nameTokens: ClosedRange<Int>
-  /// For a name: the role words before it (`Kremlin spokesman`).
-  var prefix: ClosedRange<Int>?
-  /// The honorific right before the name (`Mr`, `President`).
-  var honorific: Int?
-  /// For a descriptor: the name candidate that owns it (`Mr Sunak's`).
-  var possessor: Int?
-  /// For a descriptor: the name candidate it stands in apposition to.
-  var apposition: Int?
-  /// For a descriptor in apposition: a name in the phrase after its role
-  /// (`the spokesman for Mr Merev's office`), whose person it belongs to.
-  var relatedName: Int?
-  /// For an acronym in brackets: the name candidate it abbreviates.
-  var acronymOf: Int?
-  /// For a relative pronoun (`…, who`): the candidate it follows.
-  var antecedent: Int?
+  private var tokenStart: UInt32
+  private var tokenEnd: UInt32
+  private var nameStart: UInt32
+  private var nameEnd: UInt32
+  private var prefixStart = none
+  private var prefixEnd = none
+  private var honorificToken = none
+  private var possessorCandidate = none
+  private var appositionCandidate = none
+  private var relatedNameCandidate = none
+  private var acronymOfCandidate = none
+  private var antecedentCandidate = none
+  private var sentenceNumber: UInt32
   /// For a descriptor: the head is an institution or a text (`the agency`,
   /// `the report`), not a person.
   var collective: EntityType?
-  var sentence: Int
   var inQuote: Bool
   var possessive: Bool = false
   /// Followed by a reporting verb, or after `according to` / `said`.
@@ -44,9 +43,90 @@ struct MentionCandidate {
 
   init(kind: Kind, tokens: ClosedRange<Int>, sentence: Int, inQuote: Bool) {
     self.kind = kind
-    self.tokens = tokens
-    self.nameTokens = tokens
-    self.sentence = sentence
+    tokenStart = UInt32(tokens.lowerBound)
+    tokenEnd = UInt32(tokens.upperBound)
+    nameStart = tokenStart
+    nameEnd = tokenEnd
+    sentenceNumber = UInt32(sentence)
     self.inQuote = inQuote
+  }
+
+  @inline(__always)
+  private static func number(_ field: UInt32) -> Int? {
+    field == none ? nil : Int(field)
+  }
+
+  @inline(__always)
+  private static func field(_ number: Int?) -> UInt32 {
+    number.map { UInt32($0) } ?? none
+  }
+
+  /// The tokens of the whole mention (role prefix and honorific included).
+  var tokens: ClosedRange<Int> {
+    @inline(__always) get { Int(tokenStart)...Int(tokenEnd) }
+    set {
+      tokenStart = UInt32(newValue.lowerBound)
+      tokenEnd = UInt32(newValue.upperBound)
+    }
+  }
+
+  /// For a name: the name's own tokens (`Dmitry Peskov`).
+  var nameTokens: ClosedRange<Int> {
+    @inline(__always) get { Int(nameStart)...Int(nameEnd) }
+    set {
+      nameStart = UInt32(newValue.lowerBound)
+      nameEnd = UInt32(newValue.upperBound)
+    }
+  }
+
+  /// For a name: the role words before it (`Kremlin spokesman`).
+  var prefix: ClosedRange<Int>? {
+    @inline(__always) get { prefixStart == Self.none ? nil : Int(prefixStart)...Int(prefixEnd) }
+    set {
+      prefixStart = Self.field(newValue?.lowerBound)
+      prefixEnd = Self.field(newValue?.upperBound)
+    }
+  }
+
+  /// The honorific right before the name (`Mr`, `President`).
+  var honorific: Int? {
+    @inline(__always) get { Self.number(honorificToken) }
+    set { honorificToken = Self.field(newValue) }
+  }
+
+  /// For a descriptor: the name candidate that owns it (`Mr Sunak's`).
+  var possessor: Int? {
+    @inline(__always) get { Self.number(possessorCandidate) }
+    set { possessorCandidate = Self.field(newValue) }
+  }
+
+  /// For a descriptor: the name candidate it stands in apposition to.
+  var apposition: Int? {
+    @inline(__always) get { Self.number(appositionCandidate) }
+    set { appositionCandidate = Self.field(newValue) }
+  }
+
+  /// For a descriptor in apposition: a name in the phrase after its role
+  /// (`the spokesman for Mr Merev's office`), whose person it belongs to.
+  var relatedName: Int? {
+    @inline(__always) get { Self.number(relatedNameCandidate) }
+    set { relatedNameCandidate = Self.field(newValue) }
+  }
+
+  /// For an acronym in brackets: the name candidate it abbreviates.
+  var acronymOf: Int? {
+    @inline(__always) get { Self.number(acronymOfCandidate) }
+    set { acronymOfCandidate = Self.field(newValue) }
+  }
+
+  /// For a relative pronoun (`…, who`): the candidate it follows.
+  var antecedent: Int? {
+    @inline(__always) get { Self.number(antecedentCandidate) }
+    set { antecedentCandidate = Self.field(newValue) }
+  }
+
+  var sentence: Int {
+    @inline(__always) get { Int(sentenceNumber) }
+    set { sentenceNumber = UInt32(newValue) }
   }
 }

@@ -54,18 +54,29 @@ struct TokenFacts {
               var inQuote = false
               var sentenceStart = firstToken
               var sawWordInSentence = false
+              // Where the next sentence and paragraph start: one comparison
+              // per token instead of a bounds test and a load for each.
+              var nextSentence = sentence + 1 < sentences.count ? sentences[sentence + 1].start : UInt32.max
+              var nextParagraph = paragraphs.count > 1 ? paragraphs[1].start : UInt32.max
               for index in firstToken..<lastToken {
                 let token = tokens[index]
+                let tokenStart = token.range.start
                 // Advance the sentence and paragraph pointers.
-                while sentence + 1 < sentences.count && sentences[sentence + 1].start <= token.range.start {
-                  sentenceTokens[sentence] = sentenceStart..<index
-                  sentenceStart = index
-                  sentence += 1
-                  sawWordInSentence = false
+                if tokenStart >= nextSentence {
+                  while sentence + 1 < sentences.count && sentences[sentence + 1].start <= tokenStart {
+                    sentenceTokens[sentence] = sentenceStart..<index
+                    sentenceStart = index
+                    sentence += 1
+                    sawWordInSentence = false
+                  }
+                  nextSentence = sentence + 1 < sentences.count ? sentences[sentence + 1].start : UInt32.max
                 }
-                while paragraph + 1 < paragraphs.count && paragraphs[paragraph + 1].start <= token.range.start {
-                  paragraph += 1
-                  inQuote = false
+                if tokenStart >= nextParagraph {
+                  while paragraph + 1 < paragraphs.count && paragraphs[paragraph + 1].start <= tokenStart {
+                    paragraph += 1
+                    inQuote = false
+                  }
+                  nextParagraph = paragraph + 1 < paragraphs.count ? paragraphs[paragraph + 1].start : UInt32.max
                 }
                 var fact = Fact()
                 fact.sentence = Int32(sentence)
@@ -82,12 +93,6 @@ struct TokenFacts {
                   fact.key = WordKey.of(bytes, start, end)
                   fact.capitalized = token.flags.contains(.capitalized)
                   fact.allCaps = token.flags.contains(.allCaps) && end - start >= 2
-                  var classes = WordClass(rawValue: lexicon.value(fact.key))
-                  if fact.allCaps && !classes.isDisjoint(with: [.place, .organization]) {
-                    // `US`, `WHO`: an acronym, not the function word.
-                    classes.subtract([.functionWord, .pronoun, .determiner, .reportingVerb, .male, .female, .firstName])
-                  }
-                  fact.classes = classes
                   fact.sentenceInitial = !sawWordInSentence
                   sawWordInSentence = true
                 case .number:
@@ -105,6 +110,16 @@ struct TokenFacts {
                 facts[index] = fact
               }
               sentenceTokens[min(sentence, sentenceTokens.count - 1)] = sentenceStart..<lastToken
+              // Lexicon lookups in a loop of their own: with nothing else in
+              // it, the processor overlaps their cache misses.
+              for index in firstToken..<lastToken where facts[index].isWord {
+                var classes = WordClass(rawValue: lexicon.value(facts[index].key))
+                if facts[index].allCaps && !classes.isDisjoint(with: [.place, .organization]) {
+                  // `US`, `WHO`: an acronym, not the function word.
+                  classes.subtract([.functionWord, .pronoun, .determiner, .reportingVerb, .male, .female, .firstName])
+                }
+                facts[index].classes = classes
+              }
             }
           }
         }
