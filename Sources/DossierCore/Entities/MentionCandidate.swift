@@ -16,12 +16,6 @@ struct MentionCandidate {
   private var nameEnd: UInt32
   private var prefixStart = none
   private var prefixEnd = none
-  private var honorificToken = none
-  private var possessorCandidate = none
-  private var appositionCandidate = none
-  private var relatedNameCandidate = none
-  private var acronymOfCandidate = none
-  private var antecedentCandidate = none
   private var sentenceNumber: UInt32
   /// For a descriptor: the head is an institution or a text (`the agency`,
   /// `the report`), not a person.
@@ -49,11 +43,6 @@ struct MentionCandidate {
     nameEnd = tokenEnd
     sentenceNumber = UInt32(sentence)
     self.inQuote = inQuote
-  }
-
-  @inline(__always)
-  private static func number(_ field: UInt32) -> Int? {
-    field == none ? nil : Int(field)
   }
 
   @inline(__always)
@@ -89,44 +78,42 @@ struct MentionCandidate {
   }
 
   /// The honorific right before the name (`Mr`, `President`).
-  var honorific: Int? {
-    @inline(__always) get { Self.number(honorificToken) }
-    set { honorificToken = Self.field(newValue) }
-  }
+  @CompactIndex var honorific: Int? = nil
 
   /// For a descriptor: the name candidate that owns it (`Mr Sunak's`).
-  var possessor: Int? {
-    @inline(__always) get { Self.number(possessorCandidate) }
-    set { possessorCandidate = Self.field(newValue) }
-  }
+  @CompactIndex var possessor: Int? = nil
 
   /// For a descriptor: the name candidate it stands in apposition to.
-  var apposition: Int? {
-    @inline(__always) get { Self.number(appositionCandidate) }
-    set { appositionCandidate = Self.field(newValue) }
-  }
+  @CompactIndex var apposition: Int? = nil
 
   /// For a descriptor in apposition: a name in the phrase after its role
   /// (`the spokesman for Mr Merev's office`), whose person it belongs to.
-  var relatedName: Int? {
-    @inline(__always) get { Self.number(relatedNameCandidate) }
-    set { relatedNameCandidate = Self.field(newValue) }
-  }
+  @CompactIndex var relatedName: Int? = nil
 
   /// For an acronym in brackets: the name candidate it abbreviates.
-  var acronymOf: Int? {
-    @inline(__always) get { Self.number(acronymOfCandidate) }
-    set { acronymOfCandidate = Self.field(newValue) }
-  }
+  @CompactIndex var acronymOf: Int? = nil
 
   /// For a relative pronoun (`…, who`): the candidate it follows.
-  var antecedent: Int? {
-    @inline(__always) get { Self.number(antecedentCandidate) }
-    set { antecedentCandidate = Self.field(newValue) }
-  }
+  @CompactIndex var antecedent: Int? = nil
 
   var sentence: Int {
     @inline(__always) get { Int(sentenceNumber) }
     set { sentenceNumber = UInt32(newValue) }
+  }
+}
+
+/// An optional index kept in 32 bits, `UInt32.max` for none: the
+/// candidate's links and tokens at a third of an `Int?`'s size.
+@propertyWrapper
+struct CompactIndex {
+  private var stored = UInt32.max
+
+  init(wrappedValue: Int?) {
+    self.wrappedValue = wrappedValue
+  }
+
+  var wrappedValue: Int? {
+    @inline(__always) get { stored == .max ? nil : Int(stored) }
+    set { stored = newValue.map { UInt32($0) } ?? .max }
   }
 }
