@@ -519,13 +519,16 @@ struct EntityBuilder {
   /// is not read again.
   func wholeClasses(_ range: ClosedRange<Int>, key: UInt64?) -> WordClass {
     guard let key else { return [] }
-    var only = -1
+    let read: WordClass = [.place, .organization]
+    var word: Int?
+    var words = 0
     for index in range where facts[index].isWord {
-      guard only < 0 else { return EntityLexicon.classOf(key).intersection([.place, .organization]) }
-      only = index
+      word = index
+      words += 1
+      if words > 1 { break }
     }
-    guard only >= 0 else { return EntityLexicon.classOf(key).intersection([.place, .organization]) }
-    return facts[only].classes.intersection([.place, .organization])
+    if words == 1, let word { return facts[word].classes.intersection(read) }
+    return EntityLexicon.classOf(key).intersection(read)
   }
 
   func containsClass(_ range: ClosedRange<Int>, _ wordClass: WordClass) -> Bool {

@@ -7,15 +7,13 @@
 struct MentionCandidate {
   enum Kind { case name, descriptor, pronoun }
 
-  private static let none = UInt32.max
-
   var kind: Kind
   private var tokenStart: UInt32
   private var tokenEnd: UInt32
   private var nameStart: UInt32
   private var nameEnd: UInt32
-  private var prefixStart = none
-  private var prefixEnd = none
+  @CompactIndex private var prefixStart: Int? = nil
+  @CompactIndex private var prefixEnd: Int? = nil
   private var sentenceNumber: UInt32
   /// For a descriptor: the head is an institution or a text (`the agency`,
   /// `the report`), not a person.
@@ -45,11 +43,6 @@ struct MentionCandidate {
     self.inQuote = inQuote
   }
 
-  @inline(__always)
-  private static func field(_ number: Int?) -> UInt32 {
-    number.map { UInt32($0) } ?? none
-  }
-
   /// The tokens of the whole mention (role prefix and honorific included).
   var tokens: ClosedRange<Int> {
     @inline(__always) get { Int(tokenStart)...Int(tokenEnd) }
@@ -70,10 +63,13 @@ struct MentionCandidate {
 
   /// For a name: the role words before it (`Kremlin spokesman`).
   var prefix: ClosedRange<Int>? {
-    @inline(__always) get { prefixStart == Self.none ? nil : Int(prefixStart)...Int(prefixEnd) }
+    @inline(__always) get {
+      guard let start = prefixStart, let end = prefixEnd else { return nil }
+      return start...end
+    }
     set {
-      prefixStart = Self.field(newValue?.lowerBound)
-      prefixEnd = Self.field(newValue?.upperBound)
+      prefixStart = newValue?.lowerBound
+      prefixEnd = newValue?.upperBound
     }
   }
 
