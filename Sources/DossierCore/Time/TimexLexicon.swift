@@ -206,7 +206,8 @@ enum TimexLexicon {
         "at", "up", "just", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "future",
         "fiscal", "calendar", "financial", "year", "recent", "current", "present", "few", "several", "many",
         "numerous", "countless", "noon", "midday", "midnight", "christmas", "thanksgiving", "halloween",
-        "valentine", "new", "latest", "comparable", "same", "most", "first", "second", "third", "fourth",
+        "valentine", "new", "latest", "comparable", "corresponding", "same", "most", "first", "second", "third",
+        "fourth",
         "final", "initial", "remaining", "entire", "whole", "full", "additional", "further", "other", "half",
         "near", "short", "period", "moment", "term",
       ]
@@ -248,6 +249,7 @@ enum TimexLexicon {
   /// `more than`, `up to`, `a couple of`.
   static let linkWords: WordSet = [
     "least", "than", "to", "couple", "dozen", "of", "fiscal", "the", "on", "in", "and", "additional", "extra",
+    "trading", "business", "working",
   ]
 
   /// Words before a month name that show it is one (`in May`).
@@ -301,7 +303,9 @@ enum TimexLexicon {
   ]
 
   /// Words after `the` that name the quarter under discussion.
-  static let latestWords: WordSet = ["latest", "recent", "comparable", "same", "most", "just", "reporting"]
+  static let latestWords: WordSet = [
+    "latest", "recent", "comparable", "corresponding", "same", "most", "just", "reporting",
+  ]
 
   /// Prepositions that let a bare season stand alone (`in summer`).
   static let seasonContext: WordSet = ["in", "during", "over", "since", "until", "by", "this", "through"]

@@ -101,6 +101,8 @@ extension TimexRecognizer {
       half = true
       end = after
     }
+    // `a week or so ago`: the approximation stays inside the expression.
+    if word(end) == "or" && word(end + 1) == "so" { end += 2 }
     // `27-year-old` and `52 years old` are ages.
     if word(end) == "old" && (self.piece(end)?.isHyphenated == true || unit == .year && amount != nil) { return nil }
     if unit == .weekend { return nil }

@@ -366,6 +366,17 @@ extension TimexRecognizer {
       absoluteYear = found
       end += 1
     }
+    // `the quarter a year ago`, `the corresponding period last year`: the
+    // same part of the year before.
+    if ordinal == nil && absoluteYear == nil && relativeYear == nil && !yearEarlier && !isHalf {
+      if word(end) == "a" && word(end + 1) == "year" && (word(end + 2) == "ago" || word(end + 2) == "earlier") {
+        yearEarlier = true
+        end += 3
+      } else if word(end) == "last" && word(end + 1) == "year" {
+        yearEarlier = true
+        end += 2
+      }
+    }
     let ref: TimexMeaning.YearRef = absoluteYear.map { .absolute($0) } ?? relativeYear.map { .offset($0) } ?? .byTense
     if isHalf {
       guard let ordinal, ordinal <= 2 else { return nil }

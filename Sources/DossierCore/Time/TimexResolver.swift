@@ -188,15 +188,7 @@ struct TimexResolver: Sendable {
       return (reference.adding(days: offset).description, referenceAnchor)
 
     case .unitOffset(let unit, let offset):
-      guard let reference else {
-        switch unit {
-        case .week, .weekend: return ("XXXX-WXX", .none)
-        case .month: return ("XXXX-XX", .none)
-        case .quarter: return ("XXXX-QX", .none)
-        case .day, .night: return ("XXXX-XX-XX", .none)
-        default: return ("XXXX", .none)
-        }
-      }
+      guard let reference else { return (Self.unknown(unit), .none) }
       return (Self.shifted(reference, unit: unit, by: offset, granularity: unit), referenceAnchor)
 
     case .ago(let unit, let count):
@@ -236,7 +228,16 @@ struct TimexResolver: Sendable {
         base = reference
         anchor = referenceAnchor
       } else {
-        return ("XXXX-XX-XX", .none)
+        // Nothing to count from (`the same period last year` in an undated
+        // article): the value's granularity with every part unknown.
+        guard count != nil else {
+          switch unit {
+          case .hour, .minute, .second: return ("XXXX-XX-XX", .none)
+          case .day, .night, .week: return ("XXXX-XX", .none)
+          default: return ("XXXX", .none)
+          }
+        }
+        return (Self.unknown(unit == .week ? .day : unit), .none)
       }
       guard let count else {
         switch unit {
@@ -256,6 +257,17 @@ struct TimexResolver: Sendable {
       if unit == .year, let year = context.year { return (pad(year, 4), .context) }
       guard let reference else { return ("XXXX-XX-XX", .none) }
       return (Self.shifted(reference, unit: unit, by: 0, granularity: unit), referenceAnchor)
+    }
+  }
+
+  /// A value of the unit's granularity with every part unknown.
+  static func unknown(_ unit: TimeUnit) -> String {
+    switch unit {
+    case .week, .weekend: return "XXXX-WXX"
+    case .month: return "XXXX-XX"
+    case .quarter: return "XXXX-QX"
+    case .day, .night, .second, .minute, .hour: return "XXXX-XX-XX"
+    case .year, .decade, .century: return "XXXX"
     }
   }
 

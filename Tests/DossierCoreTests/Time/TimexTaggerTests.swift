@@ -74,6 +74,10 @@ struct TimexTaggerTests {
       "The sirens started at 10:45 a.m. Tuesday near the port.", "10:45 a.m. Tuesday", "2024-03-12T10:45", .time),
     TimexCase("The siege lasted nine days before the gates opened.", "nine days", "P9D", .duration),
     TimexCase("Rescuers dug for hours in the snow.", "hours", "PTXH", .duration),
+    TimexCase("The stock gained eight trading days after the listing.", "eight trading days", "P8D", .duration),
+    TimexCase("Refunds arrive within three business days.", "three business days", "P3D", .duration),
+    TimexCase("The talks lasted an hour or so before the break.", "an hour or so", "PT1H", .duration),
+    TimexCase("The ferry sank a week or so ago off the cape.", "a week or so ago", "2024-W10"),
     TimexCase("The market opens every Monday in the square.", "every Monday", "XXXX-WXX-1", .set),
     TimexCase("The paper is printed daily in the old hall.", "daily", "P1D", .set),
     TimexCase("Prices are now higher than the bakers expected.", "now", "PRESENT_REF"),
@@ -241,6 +245,12 @@ struct TimexTaggerTests {
     TimexCase(
       "The brewer lost money in the third quarter of 2023. Results for that quarter included a charge.",
       "that quarter", "2023-Q3"),
+    TimexCase(
+      "The brewer lost money in the third quarter of 2023. For the quarter a year ago, it made a profit.",
+      "the quarter a year ago", "2022-Q3"),
+    TimexCase(
+      "The brewer lost money in the third quarter of 2023, against a profit in the corresponding period last year.",
+      "the corresponding period last year", "2022-Q3"),
   ]
 
   @Test("The then current present and that quarter", arguments: textTimes)
@@ -249,6 +259,10 @@ struct TimexTaggerTests {
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
+    TimexCase("Two months later, the mill closed.", "Two months later", "XXXX-XX", published: nil),
+    TimexCase(
+      "Sales fell, against a rise in the same period last year.", "the same period last year", "XXXX-QX",
+      published: nil),
   ]
 
   @Test("Without any anchor the unknown parts stay X", arguments: unanchored)
