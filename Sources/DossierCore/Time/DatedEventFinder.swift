@@ -25,13 +25,24 @@ public struct DatedEventFinder: DocumentStage {
     let timexes = document.timexes
     for sentence in document.sentences {
       while timexIndex < timexes.count && timexes[timexIndex].range.start < sentence.start { timexIndex += 1 }
+      // The first dating timex of the main clause; one inside a relative
+      // clause (`Johnson, who left office in September, visited Kyiv in
+      // February`) dates another event, and serves only where none is left.
       var chosen: Timex? = nil
+      var fallback: Timex? = nil
       var scan = timexIndex
-      while scan < timexes.count && timexes[scan].range.end <= sentence.end {
+      while scan < timexes.count && timexes[scan].range.end <= sentence.end && chosen == nil {
         let timex = timexes[scan]
-        if chosen == nil && isDating(timex) { chosen = timex }
+        if isDating(timex) {
+          if isInRelativeClause(document, timex, sentence: sentence) {
+            if fallback == nil { fallback = timex }
+          } else {
+            chosen = timex
+          }
+        }
         scan += 1
       }
+      chosen = chosen ?? fallback
       guard let chosen, !isQuoted(document, sentence), !isEmbedDate(document, chosen) else { continue }
       guard let event = EventPhrase.make(document: document, sentence: sentence, timex: chosen) else { continue }
       result.append(
@@ -53,6 +64,33 @@ public struct DatedEventFinder: DocumentStage {
     let index = TokenSearch.firstIndex(document.tokens, startingAtOrAfter: timex.range.start)
     guard index >= 2, index < document.tokens.count else { return false }
     return document.text(document.tokens[index - 1].range) == ")" && document.tokens[index - 2].kind == .handle
+  }
+
+  /// Words that open a relative clause after a comma.
+  static let relativeWords: Set<String> = ["who", "which", "whose", "whom", "where"]
+
+  /// Whether the timex lies between `, who` (or `which`, `whose`…) and the
+  /// comma that closes that clause within the sentence.
+  static func isInRelativeClause(_ document: Document, _ timex: Timex, sentence: TextRange) -> Bool {
+    let tokens = document.tokens
+    let first = TokenSearch.firstIndex(tokens, startingAtOrAfter: sentence.start)
+    let at = TokenSearch.firstIndex(tokens, startingAtOrAfter: timex.range.start)
+    var index = at - 1
+    while index > first {
+      let token = tokens[index]
+      if document.text(token.range) == "," {
+        guard relativeWords.contains(document.text(tokens[index + 1].range).lowercased()) else { return false }
+        // The clause must close before the sentence ends.
+        var after = at
+        while after < tokens.count && tokens[after].range.end <= sentence.end {
+          if tokens[after].range.start >= timex.range.end && document.text(tokens[after].range) == "," { return true }
+          after += 1
+        }
+        return false
+      }
+      index -= 1
+    }
+    return false
   }
 
   /// Sentences that open with a quotation mark report speech, not events.

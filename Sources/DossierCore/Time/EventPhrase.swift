@@ -60,6 +60,15 @@ enum EventPhrase {
       }
     }
 
+    /// Whether the token, lower-cased, ends in `ed`: a participle after the
+    /// subject (`Peskov, asked about …, said`).
+    func endsInEd(_ token: Token) -> Bool {
+      let start = Int(token.range.start)
+      let end = Int(token.range.end)
+      guard end - start >= 4 else { return false }
+      return bytes[end - 2] | 0x20 == UInt8(ascii: "e") && bytes[end - 1] | 0x20 == UInt8(ascii: "d")
+    }
+
     /// Whether the token, lower-cased, ends in `ing`.
     func endsInIng(_ token: Token) -> Bool {
       let start = Int(token.range.start)
@@ -132,8 +141,11 @@ enum EventPhrase {
         // to the BBC,`) is skipped; any other comma ends the clause.
         let nextToken = kept[position + 1]
         let insertion =
-          words.endsInIng(nextToken) || insertionWords.contains(words.lowercased(nextToken))
-        if insertion && wordCount <= 4,
+          words.endsInIng(nextToken) || words.endsInEd(nextToken)
+          || insertionWords.contains(words.lowercased(nextToken))
+        // A relative clause is an insertion after a subject of any length.
+        let relative = DatedEventFinder.relativeWords.contains(words.lowercased(nextToken))
+        if insertion && (wordCount <= 4 || relative),
           let close = kept[(position + 1)...].firstIndex(where: { words.isExactly($0, ",") })
         {
           position = close + 1
@@ -153,7 +165,12 @@ enum EventPhrase {
       position += 1
     }
     kept = clause
-    while let last = kept.last, last.kind == .punctuation { kept.removeLast() }
+    // `would break out only [days later]`: a modifier left by the date goes too.
+    while let last = kept.last,
+      last.kind == .punctuation || dateModifiers.contains(words.lowercased(last)) && kept.count > 2
+    {
+      kept.removeLast()
+    }
     guard kept.count >= 2 else { return nil }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(Int(kept[kept.count - 1].range.end - kept[0].range.start) + kept.count)
@@ -178,6 +195,10 @@ enum EventPhrase {
     }
     return (text, participants)
   }
+
+  /// Modifiers of a date phrase left at the end of a clause once the date
+  /// is removed: `only`, `just`, `nearly`.
+  static let dateModifiers: Set<String> = ["only", "just", "even", "nearly", "almost", "about", "some"]
 
   /// Words after a comma that open an insertion: `Johnson, who …`.
   static let insertionWords: Set<String> = ["who", "a", "the", "an", "which", "whose"]

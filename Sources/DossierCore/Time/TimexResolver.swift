@@ -224,6 +224,10 @@ struct TimexResolver: Sendable {
         // `In March, … The following month`: from the month of the text.
         let total = known.year * 12 + known.month - 1 + sign * count
         return (pad(total / 12, 4) + "-" + pad(total % 12 + 1, 2), .context)
+      } else if count == nil, unit == .day || unit == .night, let known = context.month {
+        // `days later`, after `in early February 2022`: in that month, as
+        // far as the text tells.
+        return (pad(known.year, 4) + "-" + pad(known.month, 2), .context)
       } else if let reference {
         base = reference
         anchor = referenceAnchor

@@ -75,6 +75,31 @@ struct TimelineBuilderTests {
     #expect(corpus.stories[0].timeline.first?.text == "Nordbank bought Elmwood")
   }
 
+  @Test("A date in a relative clause gives way to the main clause's date")
+  func relativeClauseDate() {
+    let corpus = corpus([("Nordbank, which bought Ashgrove in 2021, sold Elmwood on March 11, 2024.", "2024-03-13")])
+    #expect(corpus.stories[0].timeline.map(\.value) == ["2024-03-11"])
+    #expect(corpus.stories[0].timeline.first?.text == "Nordbank sold Elmwood")
+  }
+
+  @Test("A participle after the subject is left out of the event text")
+  func participleInsertion() {
+    let corpus = corpus([
+      ("The mayor, asked about the bridge on Monday, said the repairs would start soon.", "2024-03-13")
+    ])
+    #expect(corpus.stories[0].timeline.first?.text == "The mayor said the repairs would start soon")
+  }
+
+  @Test("Vague days later stay in the month the text named, without a dangling modifier")
+  func vagueDaysLater() {
+    let corpus = corpus([
+      ("In early February 2024, the river froze. The thaw came only days later, with floods.", "2024-05-01")
+    ])
+    let thaw = corpus.stories[0].timeline.first { $0.text.hasPrefix("The thaw") }
+    #expect(thaw?.value == "2024-02")
+    #expect(thaw?.text == "The thaw came")
+  }
+
   @Test("An undated article borrows its story's date")
   func borrowsStoryDate() {
     let corpus = corpus([
