@@ -2,7 +2,8 @@
 /// story timeline, in the parallel document phase, while the tokens are
 /// still there.
 ///
-/// Requires `tokens`, `sentences` and `timexes`; produces `datedEvents`
+/// Requires `tokens`, `sentences` and `timexes` (and uses `quotes` where
+/// present: a relative date quoted as spoken dates nothing); produces `datedEvents`
 /// (``Document/datedEvents``): for each sentence whose main event is dated
 /// by a timex (a date or time with a known year; not in a sentence that
 /// opens with a quotation mark, not the date line of an embedded post),
@@ -23,6 +24,9 @@ public struct DatedEventFinder: DocumentStage {
     var result: [DatedEvent] = []
     var timexIndex = 0
     let timexes = document.timexes
+    // Speech quoted word for word keeps the speaker's own `today` and
+    // `tomorrow`, which the publication date does not resolve.
+    let quoted = document.quotes.filter { $0.kind == .direct || $0.kind == .unmarked }.map(\.range)
     for sentence in document.sentences {
       while timexIndex < timexes.count && timexes[timexIndex].range.start < sentence.start { timexIndex += 1 }
       // The first dating timex of the main clause; one inside a relative
@@ -33,7 +37,7 @@ public struct DatedEventFinder: DocumentStage {
       var scan = timexIndex
       while scan < timexes.count && timexes[scan].range.end <= sentence.end && chosen == nil {
         let timex = timexes[scan]
-        if isDating(timex) {
+        if isDating(timex) && !isRelativeInQuote(timex, quoted) {
           if isInRelativeClause(document, timex, sentence: sentence) {
             if fallback == nil { fallback = timex }
           } else {
@@ -64,6 +68,13 @@ public struct DatedEventFinder: DocumentStage {
     let index = TokenSearch.firstIndex(document.tokens, startingAtOrAfter: timex.range.start)
     guard index >= 2, index < document.tokens.count else { return false }
     return document.text(document.tokens[index - 1].range) == ")" && document.tokens[index - 2].kind == .handle
+  }
+
+  /// A timex resolved against the publication date inside words quoted
+  /// as spoken.
+  static func isRelativeInQuote(_ timex: Timex, _ quoted: [TextRange]) -> Bool {
+    guard timex.anchor == .document || timex.anchor == .story else { return false }
+    return quoted.contains { $0.contains(timex.range) }
   }
 
   /// Words that open a relative clause after a comma.

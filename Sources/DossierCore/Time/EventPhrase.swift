@@ -133,6 +133,10 @@ enum EventPhrase {
     var wordCount = 0
     var clause: [Token] = []
     clause.reserveCapacity(kept.count)
+    // Where a comma after a one- or two-word subject stands in `clause`,
+    // and the words before it: `William Burns, director of the CIA,
+    // arrived` has an apposition between two commas.
+    var apposition: (start: Int, words: Int)? = nil
     var position = 0
     while position < kept.count {
       let token = kept[position]
@@ -151,7 +155,29 @@ enum EventPhrase {
           position = close + 1
           continue
         }
+        if let open = apposition, wordCount - open.words <= 8 {
+          let inner = clause[(open.start + 1)...]
+          if inner.allSatisfy({ $0.kind != .word || $0.flags.contains(.capitalized) }) {
+            // A name or an age in apposition (`Its chairwoman, Malgorzata
+            // Zmuda,`), or a list of names, stays with its commas.
+            apposition = nil
+            clause.append(token)
+            position = Self.afterDescription(kept, at: position, words: words)
+            continue
+          }
+          // A description goes when it opens with an article or follows a
+          // name that is not the clause's first word (`William Burns,
+          // director of the CIA,`); otherwise the comma ends the clause.
+          let afterName = open.start >= 2 && clause[open.start - 1].flags.contains(.capitalized)
+          guard inner.first.map({ articles.contains(words.lowercased($0)) }) == true || afterName else { break }
+          clause.removeSubrange(open.start...)
+          wordCount = open.words
+          apposition = nil
+          position = Self.afterDescription(kept, at: position, words: words)
+          continue
+        }
         if wordCount >= 3 { break }
+        if apposition == nil { apposition = (clause.count, wordCount) }
       }
       if wordCount >= 3
         && (words.isExactly(token, ";") || words.isExactly(token, "—") || words.isExactly(token, "–")
@@ -199,6 +225,18 @@ enum EventPhrase {
   /// Modifiers of a date phrase left at the end of a clause once the date
   /// is removed: `only`, `just`, `nearly`.
   static let dateModifiers: Set<String> = ["only", "just", "even", "nearly", "almost", "about", "some"]
+
+  static let articles: Set<String> = ["a", "an", "the"]
+
+  /// The position after the comma at `comma` and after a description that
+  /// may follow it up to its own comma: `The mediator, Dr. Sofia
+  /// Bettencourt, a professor of labour law, was appointed`.
+  static func afterDescription(_ kept: [Token], at comma: Int, words: Words) -> Int {
+    guard comma + 1 < kept.count, articles.contains(words.lowercased(kept[comma + 1])),
+      let close = kept[(comma + 1)...].prefix(12).firstIndex(where: { words.isExactly($0, ",") })
+    else { return comma + 1 }
+    return close + 1
+  }
 
   /// Words after a comma that open an insertion: `Johnson, who …`.
   static let insertionWords: Set<String> = ["who", "a", "the", "an", "which", "whose"]

@@ -100,6 +100,36 @@ struct TimelineBuilderTests {
     #expect(thaw?.text == "The thaw came")
   }
 
+  /// Sentences and the event text the timeline shows for them.
+  static let appositions: [(String, String)] = [
+    ("William Burns, director of the agency, arrived in Velna on November 2, 2021.", "William Burns arrived in Velna"),
+    (
+      "Its chairwoman, Marta Lenk, opened the harbour on March 3, 2024.",
+      "Its chairwoman, Marta Lenk, opened the harbour"
+    ),
+    (
+      "The mediator, Dr. Ana Ruiz, a professor of law, was appointed on Tuesday.",
+      "The mediator, Dr. Ana Ruiz, was appointed"
+    ),
+    ("Globally, ferry sales rose by a third in 2023, the group said.", "Globally, ferry sales rose by a third"),
+  ]
+
+  @Test("Appositions after the subject: a name stays, a description goes", arguments: appositions)
+  func appositionText(_ row: (String, String)) {
+    let corpus = corpus([(row.0, "2024-03-13")])
+    #expect(corpus.stories[0].timeline.first?.text == row.1)
+  }
+
+  @Test("A relative date in words quoted as spoken dates no event")
+  func quotedRelativeDate() {
+    let quoted = "Why not act today, before it is too late?"
+    var document = TimeTestSupport.document(
+      quoted + " the minister asked. The port closed on March 3, 2024.", published: "2024-03-13")
+    document.quotes = [Quote(range: TextRange(start: 0, end: UInt32(quoted.utf8.count)), kind: .unmarked)]
+    #expect(TimeTestSupport.timex("today", in: document) != nil)
+    #expect(DatedEventFinder.events(in: document).map(\.value) == ["2024-03-03"])
+  }
+
   @Test("An undated article borrows its story's date")
   func borrowsStoryDate() {
     let corpus = corpus([
