@@ -67,6 +67,13 @@ extension TimexRecognizer {
       }
       if lookup(TimexLexicon.countFillers, unitIndex) { unitIndex += 1 }
     } else {
+      // `a decades-long battle`, `a day-long meeting`: a length as an adjective.
+      if stretch == nil, !hasThe, let unit = lookup(TimexLexicon.units, position), unit != .weekend,
+        word(position + 1) == "long", self.piece(position + 1)?.isHyphenated == true
+      {
+        let count: Int? = word(position).hasByteSuffix("s") ? nil : 1
+        return Match(start: index, end: position + 2, meaning: TimexMeaning(.duration, .fixed(unit.duration(count))))
+      }
       // A bare plural: `for years`, `the coming weeks`, `in recent years`.
       guard let unit = lookup(TimexLexicon.units, position), word(position).hasByteSuffix("s") else { return nil }
       return barePlural(at: index, unitIndex: position, unit: unit, stretch: stretch, hasThe: hasThe)
@@ -96,6 +103,12 @@ extension TimexRecognizer {
       else { return nil }
     }
     var end = unitIndex + 1
+    if word(end) == "long" && self.piece(end)?.isHyphenated == true {
+      // `a decades-long feud` is `decades-long`; `a two-day-long meeting`
+      // keeps its count.
+      if first == "a" || first == "an" { return nil }
+      end += 1
+    }
     if amount != nil && !half, let after = halfAfter(end), !lookup(TimexLexicon.distanceWords, after) {
       // `a minute and a half`; `a year and a half ago` stays a distance of a year.
       half = true
