@@ -50,7 +50,10 @@ public struct QuoteExtractor: DocumentStage {
           entity = known
         } else {
           let name = scanner.range(scanner.nameOfSpeaker(speakerTokens))
-          entity = resolver.resolve(name, in: &document, enclosingSpeaker: enclosing)
+          // `The sooner Putin fails, …, he said`: a pronoun is resolved
+          // without the people named in the words it is credited with.
+          let credited = person == .third && !quote.range.contains(speaker) ? quote.range : nil
+          entity = resolver.resolve(name, in: &document, enclosingSpeaker: enclosing, quote: credited)
           // Not known yet: a known speaker is not resolved again.
           if enclosing == nil { resolved.record(speaker, entity) }
         }

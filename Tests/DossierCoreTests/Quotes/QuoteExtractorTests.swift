@@ -284,6 +284,18 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
     #expect(document.entities[entity].type == .person)
   }
 
+  /// `…, he said` after words that name another man: `he` is not the man
+  /// named in the words he is credited with.
+  @Test func aPronounSpeakerIsNotANameInsideItsOwnWords() throws {
+    var document = analyzedDocument(
+      "Mayor Tomas Lind visited the harbour again last week. He met the dockers.\n\n"
+        + "The sooner Ola Brun resigns, the better for the port, he said in a statement.")
+    QuoteExtractor().process(&document)
+    let quote = try #require(document.quotes.first { document.text($0.range).hasPrefix("The sooner") })
+    let entity = try #require(quote.speakerEntity)
+    #expect(document.entities[entity].name.contains("Lind"))
+  }
+
   /// The pronoun that names a quote's speaker is a mention of the entity
   /// the quote gives: the entity's mentions lead to all its quotes.
   @Test func aPronounSpeakerIsAMentionOfTheQuotesEntity() throws {
