@@ -31,7 +31,9 @@ struct EntityRecords {
     // Read in place: reading a field does not copy the record.
     _read { yield all[entity] }
     _modify {
-      if entity < lentCount { keepOriginal(entity) }
+      // Only `originals` changes before the write: consecutive writes
+      // still check `all` for uniqueness once.
+      if entity < lentCount { Self.keep(entity, all[entity], in: &originals) }
       yield &all[entity]
     }
   }
@@ -48,9 +50,12 @@ struct EntityRecords {
     originals.first { $0.entity == entity }?.record
   }
 
-  private mutating func keepOriginal(_ entity: Int) {
+  @inline(never)
+  private static func keep(
+    _ entity: Int, _ record: EntityRecord, in originals: inout [(entity: Int, record: EntityRecord)]
+  ) {
     guard !originals.contains(where: { $0.entity == entity }) else { return }
-    originals.append((entity, all[entity]))
+    originals.append((entity, record))
   }
 
   /// The lent records as they were lent, recency cleared (`lastToken`
