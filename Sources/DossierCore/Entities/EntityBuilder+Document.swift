@@ -3,13 +3,14 @@ extension EntityBuilder {
   /// mentions, so that one more mention can be linked the way the stage
   /// links them. Recency counts only mentions before `position` (a token).
   mutating func seedRecords(from document: Document, before position: Int) {
-    records = document.entities.map { entity in
-      var record = EntityRecord(displayName: entity.name)
-      record.addForm(entity.name)
-      for alias in entity.aliases { record.addForm(alias) }
-      record.addSeedFacts(of: entity)
-      return record
-    }
+    records = EntityRecords(
+      document.entities.map { entity in
+        var record = EntityRecord(displayName: entity.name)
+        record.addForm(entity.name)
+        for alias in entity.aliases { record.addForm(alias) }
+        record.addSeedFacts(of: entity)
+        return record
+      })
     for mention in document.mentions where mention.entity < records.count {
       let text = document.text(mention.range)
       let token = TokenFacts.firstToken(in: document.tokens, from: mention.range.start)

@@ -9,7 +9,7 @@ struct EntityBuilder {
   let tokens: [Token]
   let bytes: UnsafeBufferPointer<UInt8>
   let candidates: [MentionCandidate]
-  var records: [EntityRecord] = []
+  var records = EntityRecords()
   /// The entity of each candidate, once linked.
   var entityOf: [Int?]
   var confidenceOf: [Double]

@@ -29,14 +29,12 @@ struct SeededEntities {
   /// Per entity: the record's local entity has the aliases and descriptors
   /// the document's entity has.
   var matchesDocument: [Bool] = []
-  /// As ``EntityBuilder/nameIndex``, flat and unordered: each entity with
-  /// every key its record is filed under (a pair may repeat). A list, not
-  /// a dictionary of lists: no hashing and no array per key.
-  var nameIndex: [(key: UInt64, entity: Int)] = []
   /// Entities whose record must be made again.
   var stale: [Int] = []
-  /// ``keyIndex()`` as last built; nil once the name index changes.
+  /// ``keyIndex()`` as last built, holding the records before
+  /// `indexedCount`; nil once a record's keys change.
   private var builtKeyIndex: KeyIndex?
+  private var indexedCount = 0
 
   init(document: Document) {
     var text = document.text
@@ -45,11 +43,9 @@ struct SeededEntities {
     for mention in mentions where mention.entity < evidence.count { _ = add(mention, sign: 1) }
     records.reserveCapacity(document.entities.count)
     matchesDocument.reserveCapacity(document.entities.count)
-    nameIndex.reserveCapacity(document.entities.count * 4)
     for entity in document.entities.indices {
       records.append(Self.record(document.entities[entity], evidence[entity]))
       matchesDocument.append(Self.matches(records[entity], document.entities[entity]))
-      index(entity)
     }
   }
 
@@ -162,7 +158,9 @@ struct SeededEntities {
       let record = Self.record(document.entities[entity], evidence[entity])
       let matches = Self.matches(record, document.entities[entity])
       if entity < records.count {
-        unindex(entity)
+        // Most re-made records keep their keys (only descriptors changed):
+        // the index stays.
+        if !Self.sameKeys(records[entity], record) { builtKeyIndex = nil }
         records[entity] = record
         matchesDocument[entity] = matches
       } else {
@@ -170,55 +168,55 @@ struct SeededEntities {
         records.append(record)
         matchesDocument.append(matches)
       }
-      index(entity)
     }
     stale = []
   }
 
   // MARK: Name index
 
-  /// Files `entity` under the keys ``EntityBuilder/indexName(_:form:)``
-  /// files its record under, read from the record in place (no array of
-  /// keys, no copy of the record).
-  mutating func index(_ entity: Int) {
-    builtKeyIndex = nil
-    guard !records[entity].formKeys.isEmpty else { return }
-    for key in records[entity].formKeys { nameIndex.append((key, entity)) }
-    let names = records[entity].nameKeys
-    if names.count >= 2, let first = names.first, let last = names.last {
-      nameIndex.append((EntityBuilder.pairKey(first, last), entity))
-      nameIndex.append((last ^ EntityBuilder.lastTag, entity))
-      nameIndex.append((first ^ EntityBuilder.firstTag, entity))
-      nameIndex.append((records[entity].initialsKey ^ EntityBuilder.initialsTag, entity))
-    }
+  /// Whether the two records are filed under the same keys.
+  static func sameKeys(_ one: EntityRecord, _ other: EntityRecord) -> Bool {
+    one.formKeys == other.formKeys && one.nameKeys == other.nameKeys && one.initialsKey == other.initialsKey
   }
 
-  /// Takes out every key of `entity`: all were filed by ``index(_:)`` from
-  /// its current record.
-  mutating func unindex(_ entity: Int) {
-    builtKeyIndex = nil
-    nameIndex.removeAll { $0.entity == entity }
+  /// Files `entity` in `index` under the keys ``EntityBuilder/indexName(_:form:)``
+  /// files its record under, read from the record in place (no array of
+  /// keys, no copy of the record). Entities must come in ascending order:
+  /// a key then already holding `entity` is not filed twice.
+  func file(_ entity: Int, in index: inout KeyIndex) {
+    guard !records[entity].formKeys.isEmpty else { return }
+    func add(_ key: UInt64) {
+      if index.last(key) != entity { index.append(key, entity) }
+    }
+    for key in records[entity].formKeys { add(key) }
+    let names = records[entity].nameKeys
+    if names.count >= 2, let first = names.first, let last = names.last {
+      add(EntityBuilder.pairKey(first, last))
+      add(last ^ EntityBuilder.lastTag)
+      add(first ^ EntityBuilder.firstTag)
+      add(records[entity].initialsKey ^ EntityBuilder.initialsTag)
+    }
   }
 }
 
 extension SeededEntities {
   /// The name index as the builder keeps it: each key's entities appended
   /// in ascending order, as ``EntityBuilder/indexName(_:form:)`` leaves them.
-  /// Built once until the name index changes: most speakers of a document
-  /// add no name.
+  /// Kept until a record's keys change, new entities filed onto it: most
+  /// speakers of a document add no name.
   mutating func keyIndex() -> KeyIndex {
-    if let builtKeyIndex { return builtKeyIndex }
-    // Keys in ascending order, each key's entities ascending, once each.
-    let pairs = nameIndex.sorted { $0.key != $1.key ? $0.key < $1.key : $0.entity < $1.entity }
-    var keyCount = 0
-    for (position, pair) in pairs.enumerated() where position == 0 || pairs[position - 1].key != pair.key {
-      keyCount += 1
+    var index: KeyIndex
+    if let builtKeyIndex, indexedCount <= records.count {
+      if indexedCount == records.count { return builtKeyIndex }
+      index = builtKeyIndex
+      // Not shared while it grows.
+      self.builtKeyIndex = nil
+    } else {
+      index = KeyIndex(capacity: records.count * 3)
+      indexedCount = 0
     }
-    var index = KeyIndex(capacity: keyCount * 2)
-    for (position, pair) in pairs.enumerated() {
-      if position > 0 && pairs[position - 1] == pair { continue }
-      index.append(pair.key, pair.entity)
-    }
+    for entity in indexedCount..<records.count { file(entity, in: &index) }
+    indexedCount = records.count
     builtKeyIndex = index
     return index
   }

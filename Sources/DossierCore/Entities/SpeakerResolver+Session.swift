@@ -108,24 +108,38 @@ extension SpeakerResolver {
       if seeds == nil { seeds = SeededEntities(document: document) }
       seeds!.refresh(from: document)
       builder.nameIndex = seeds!.keyIndex()
-      let seeds = seeds!
-      var records = seeds.records
-      for mention in seeds.mentions where mention.token < position && mention.entity < records.count {
-        records[mention.entity].lastToken = max(records[mention.entity].lastToken, mention.token)
+      // Lent, not copied: ``takeBack(from:)`` returns them as they were.
+      builder.records = EntityRecords(lending: seeds!.records)
+      seeds!.records = []
+      for mention in seeds!.mentions where mention.token < position && mention.entity < builder.records.count {
+        let latest = max(builder.records[mention.entity].lastToken, mention.token)
+        builder.records.setLastToken(latest, of: mention.entity)
       }
-      builder.records = records
     }
 
-    /// Whether linking left the record of `entity` as seeded, and the
-    /// document already holds what it would write back.
-    func isUnchanged(_ entity: Int, _ record: EntityRecord) -> Bool {
-      guard reusesRecords, let seeds, entity < seeds.records.count, seeds.matchesDocument[entity] else {
-        return false
+    /// Takes back the records ``seed(_:from:before:)`` lent `builder`.
+    mutating func takeBack(from builder: inout EntityBuilder) {
+      guard reusesRecords, seeds != nil else { return }
+      seeds!.records = builder.records.takeBack()
+    }
+
+    /// The local entity of each of `builder`'s records, nil for one that
+    /// linking left as seeded when the document already holds what it
+    /// would write back.
+    func changedEntities(_ builder: EntityBuilder) -> [LocalEntity?] {
+      let records = builder.records
+      guard reusesRecords, let matchesDocument = seeds?.matchesDocument else {
+        return records.indices.map { builder.localEntity($0) }
       }
-      let seeded = seeds.records[entity]
-      // Untouched arrays share storage: these compare in constant time.
-      return record.displayName == seeded.displayName && record.forms == seeded.forms
-        && record.descriptors == seeded.descriptors
+      return records.indices.map { entity in
+        guard entity < records.lentCount, matchesDocument[entity] else { return builder.localEntity(entity) }
+        guard let seeded = records.original(entity) else { return nil }
+        // Untouched arrays share storage: these compare in constant time.
+        let unchanged =
+          records[entity].displayName == seeded.displayName && records[entity].forms == seeded.forms
+          && records[entity].descriptors == seeded.descriptors
+        return unchanged ? nil : builder.localEntity(entity)
+      }
     }
   }
 }

@@ -141,6 +141,7 @@ public enum SpeakerResolver {
     guard let best else { return nil }
     var builder = EntityBuilder(finder: finder, candidates: candidates)
     session.seed(&builder, from: document, before: firstToken)
+    defer { session.takeBack(from: &builder) }
     var history = builder.history(from: document, before: firstToken, sentence: sentence)
     if let quote {
       let tokens = document.tokens
@@ -170,10 +171,7 @@ public enum SpeakerResolver {
       }
     let mention = Mention(
       range: builder.textRange(target.tokens), entity: entity, kind: kind, confidence: builder.confidenceOf[best])
-    let entities = builder.records.indices.map { index in
-      session.isUnchanged(index, builder.records[index]) ? nil : builder.localEntity(index)
-    }
-    return Outcome(mention: mention, entities: entities)
+    return Outcome(mention: mention, entities: session.changedEntities(builder))
   }
 
   /// The index of the mention that covers at least half of `range`.
