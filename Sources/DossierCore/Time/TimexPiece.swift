@@ -104,40 +104,56 @@ extension TimexPiece {
   private static func spell(
     _ items: inout [TimexPiece], bytes: UnsafeBufferPointer<UInt8>, sentences: [TextRange]
   ) -> [String] {
-    var words: [String] = []
-    words.reserveCapacity(items.count)
-    items.withUnsafeMutableBufferPointer { pieces in
-      var index = 0
+    let smallForm = String.hasSmallASCIIForm
+    return items.withUnsafeMutableBufferPointer { pieces in
       let count = pieces.count
-      for sentence in sentences {
-        while index < count && pieces[index].range.start < sentence.start {
-          words.append(word(of: pieces[index], bytes))
+      // Every word is written once, in order, into the new array's memory.
+      return [String](unsafeUninitializedCapacity: count) { words, initialized in
+        var index = 0
+        func write(_ word: String) {
+          (words.baseAddress! + index).initialize(to: word)
           index += 1
         }
-        let lower = index
-        var anchored = false
-        while index < count && pieces[index].range.end <= sentence.end {
-          let piece = pieces[index]
-          if piece.isStandalone || piece.kind == .number || startsWithDigit(piece, bytes) { anchored = true }
-          index += 1
-        }
-        for inner in lower..<index {
-          if anchored {
-            pieces[inner].inTemporalSentence = true
-            words.append(word(of: pieces[inner], bytes))
-          } else if pieces[inner].kind != .word || !startsWithLetter(pieces[inner], bytes) {
-            words.append(word(of: pieces[inner], bytes))
+        // Short ASCII words, nearly all, are written in place.
+        func writeWord(of piece: TimexPiece) {
+          if smallForm
+            && String.initializeLowercasedSmallASCII(
+              words.baseAddress! + index, from: bytes, start: Int(piece.range.start), count: Int(piece.wordLength))
+          {
+            index += 1
           } else {
-            words.append("")
+            write(word(of: piece, bytes))
           }
         }
-      }
-      while index < count {
-        words.append(word(of: pieces[index], bytes))
-        index += 1
+        for sentence in sentences {
+          while index < count && pieces[index].range.start < sentence.start {
+            writeWord(of: pieces[index])
+          }
+          let lower = index
+          var upper = index
+          var anchored = false
+          while upper < count && pieces[upper].range.end <= sentence.end {
+            let piece = pieces[upper]
+            if piece.isStandalone || piece.kind == .number || startsWithDigit(piece, bytes) { anchored = true }
+            upper += 1
+          }
+          for inner in lower..<upper {
+            if anchored {
+              pieces[inner].inTemporalSentence = true
+              writeWord(of: pieces[inner])
+            } else if pieces[inner].kind != .word || !startsWithLetter(pieces[inner], bytes) {
+              writeWord(of: pieces[inner])
+            } else {
+              write("")
+            }
+          }
+        }
+        while index < count {
+          writeWord(of: pieces[index])
+        }
+        initialized = count
       }
     }
-    return words
   }
 
   @inline(__always)
@@ -154,7 +170,6 @@ extension TimexPiece {
 
   /// The piece's word bytes, lower-cased; longer words than any of the
   /// lexicon read `#`.
-  @inline(__always)
   private static func word(of piece: TimexPiece, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
     let length = Int(piece.wordLength)
     guard length <= maximumSpelledLength else { return "#" }
