@@ -48,7 +48,11 @@ public enum SpeakerResolver {
     guard !range.isEmpty, !document.tokens.isEmpty, Int(range.end) <= document.text.utf8.count else { return nil }
     if let found = existingMention(covering: range, in: document) {
       let mention = document.mentions[found]
-      guard mention.kind == .pronoun, let quote, !quote.contains(mention.range) else {
+      // Only a pronoun whose entity is named inside the quote can have
+      // been taken from the quote's own words.
+      guard mention.kind == .pronoun, let quote, !quote.contains(mention.range),
+        document.mentions.contains(where: { $0.entity == mention.entity && quote.contains($0.range) })
+      else {
         return (mention.entity, mention.confidence)
       }
       // Resolve the pronoun again without the quote's own mentions.

@@ -52,7 +52,7 @@ public struct QuoteExtractor: DocumentStage {
           let name = scanner.range(scanner.nameOfSpeaker(speakerTokens))
           // `The sooner Putin fails, …, he said`: a pronoun is resolved
           // without the people named in the words it is credited with.
-          let credited = person == .third && !quote.range.contains(speaker) ? quote.range : nil
+          let credited = person == .third && quote.range.end <= speaker.start ? quote.range : nil
           entity = resolver.resolve(name, in: &document, enclosingSpeaker: enclosing, quote: credited)
           // Not known yet: a known speaker is not resolved again.
           if enclosing == nil { resolved.record(speaker, entity) }
