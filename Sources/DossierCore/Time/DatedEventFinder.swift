@@ -32,21 +32,35 @@ public struct DatedEventFinder: DocumentStage {
       // The first dating timex of the main clause; one inside a relative
       // clause (`Johnson, who left office in September, visited Kyiv in
       // February`) dates another event, and serves only where none is left.
-      var chosen: Timex? = nil
-      var fallback: Timex? = nil
+      var first: Timex? = nil
+      var several = false
       var scan = timexIndex
-      while scan < timexes.count && timexes[scan].range.end <= sentence.end && chosen == nil {
+      while scan < timexes.count && timexes[scan].range.end <= sentence.end {
         let timex = timexes[scan]
         if isDating(timex) && !isRelativeInQuote(timex, quoted) {
-          if isInRelativeClause(document, timex, sentence: sentence) {
-            if fallback == nil { fallback = timex }
-          } else {
-            chosen = timex
+          if first != nil {
+            several = true
+            break
           }
+          first = timex
         }
         scan += 1
       }
-      chosen = chosen ?? fallback
+      // Only a choice between several needs the clauses read.
+      var chosen = first
+      if several {
+        scan = timexIndex
+        while scan < timexes.count && timexes[scan].range.end <= sentence.end {
+          let timex = timexes[scan]
+          if isDating(timex) && !isRelativeInQuote(timex, quoted)
+            && !isInRelativeClause(document, timex, sentence: sentence)
+          {
+            chosen = timex
+            break
+          }
+          scan += 1
+        }
+      }
       guard let chosen, !isQuoted(document, sentence), !isEmbedDate(document, chosen) else { continue }
       guard let event = EventPhrase.make(document: document, sentence: sentence, timex: chosen) else { continue }
       result.append(

@@ -148,7 +148,7 @@ enum EventPhrase {
           words.endsInIng(nextToken) || words.endsInEd(nextToken)
           || insertionWords.contains(words.lowercased(nextToken))
         // A relative clause is an insertion after a subject of any length.
-        let relative = DatedEventFinder.relativeWords.contains(words.lowercased(nextToken))
+        let relative = insertion && DatedEventFinder.relativeWords.contains(words.lowercased(nextToken))
         if insertion && (wordCount <= 4 || relative),
           let close = kept[(position + 1)...].firstIndex(where: { words.isExactly($0, ",") })
         {
