@@ -112,10 +112,9 @@ enum EventPhrase {
       words.isExactly(token, "—") || words.isExactly(token, "–") || words.isExactly(token, "-")
         || words.isExactly(token, "--")
     }
-    // A dateline (`VELNA —`, `GDANSK, March 14 -`) is not part of the event.
-    if let dash = kept.prefix(6).firstIndex(where: isDash),
-      kept[..<dash].allSatisfy({ $0.flags.contains(.allCaps) || $0.kind == .punctuation })
-    {
+    // A dateline (`VELNA —`, `GDANSK, March 14 -`, `MOSCOW, (Reuters) -`)
+    // is not part of the event; the agency may be named in parentheses.
+    if let dash = kept.prefix(10).firstIndex(where: isDash), Self.isDateline(kept[..<dash], words: words) {
       kept.removeSubrange(0...dash)
     }
     // A leading subordinate clause ends at the first comma.
@@ -224,9 +223,28 @@ enum EventPhrase {
 
   /// Modifiers of a date phrase left at the end of a clause once the date
   /// is removed: `only`, `just`, `nearly`.
-  static let dateModifiers: Set<String> = ["only", "just", "even", "nearly", "almost", "about", "some"]
+  static let dateModifiers: Set<String> = [
+    "only", "just", "even", "nearly", "almost", "about", "some", "shortly",
+  ]
 
   static let articles: Set<String> = ["a", "an", "the"]
+
+  /// Whether the tokens before a dash are a dateline: capitals and
+  /// punctuation, and any words in parentheses, opening with capitals.
+  static func isDateline(_ tokens: ArraySlice<Token>, words: Words) -> Bool {
+    guard let first = tokens.first, first.flags.contains(.allCaps) else { return false }
+    var inParentheses = false
+    for token in tokens {
+      if words.isExactly(token, "(") {
+        inParentheses = true
+      } else if words.isExactly(token, ")") {
+        inParentheses = false
+      } else if !(inParentheses || token.flags.contains(.allCaps) || token.kind == .punctuation) {
+        return false
+      }
+    }
+    return true
+  }
 
   /// The position after the comma at `comma` and after a description that
   /// may follow it up to its own comma: `The mediator, Dr. Sofia

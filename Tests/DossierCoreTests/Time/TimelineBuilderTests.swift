@@ -112,9 +112,11 @@ struct TimelineBuilderTests {
       "The mediator, Dr. Ana Ruiz, was appointed"
     ),
     ("Globally, ferry sales rose by a third in 2023, the group said.", "Globally, ferry sales rose by a third"),
+    ("HARBOURTON, (Coast Wire) - The ferry sank on March 3, 2024.", "The ferry sank"),
+    ("The deal was reached shortly before midnight on Monday.", "The deal was reached"),
   ]
 
-  @Test("Appositions after the subject: a name stays, a description goes", arguments: appositions)
+  @Test("Appositions, datelines and what the date leaves behind", arguments: appositions)
   func appositionText(_ row: (String, String)) {
     let corpus = corpus([(row.0, "2024-03-13")])
     #expect(corpus.stories[0].timeline.first?.text == row.1)
