@@ -32,34 +32,13 @@ public struct DatedEventFinder: DocumentStage {
       // The first dating timex of the main clause; one inside a relative
       // clause (`Johnson, who left office in September, visited Kyiv in
       // February`) dates another event, and serves only where none is left.
-      var first: Timex? = nil
-      var several = false
-      var scan = timexIndex
-      while scan < timexes.count && timexes[scan].range.end <= sentence.end {
-        let timex = timexes[scan]
-        if isDating(timex) && !isRelativeInQuote(timex, quoted) {
-          if first != nil {
-            several = true
-            break
-          }
-          first = timex
-        }
-        scan += 1
-      }
+      var end = timexIndex
+      while end < timexes.count && timexes[end].range.end <= sentence.end { end += 1 }
+      let dating = timexes[timexIndex..<end].lazy.filter { isDating($0) && !isRelativeInQuote($0, quoted) }
+      var chosen = dating.first
       // Only a choice between several needs the clauses read.
-      var chosen = first
-      if several {
-        scan = timexIndex
-        while scan < timexes.count && timexes[scan].range.end <= sentence.end {
-          let timex = timexes[scan]
-          if isDating(timex) && !isRelativeInQuote(timex, quoted)
-            && !isInRelativeClause(document, timex, sentence: sentence)
-          {
-            chosen = timex
-            break
-          }
-          scan += 1
-        }
+      if let first = chosen, dating.dropFirst().first != nil {
+        chosen = dating.first { !isInRelativeClause(document, $0, sentence: sentence) } ?? first
       }
       guard let chosen, !isQuoted(document, sentence), !isEmbedDate(document, chosen) else { continue }
       guard let event = EventPhrase.make(document: document, sentence: sentence, timex: chosen) else { continue }
@@ -104,7 +83,9 @@ public struct DatedEventFinder: DocumentStage {
     while index > first {
       let token = tokens[index]
       if document.text(token.range) == "," {
-        guard relativeWords.contains(document.text(tokens[index + 1].range).lowercased()) else { return false }
+        guard relativeWords.contains(document.text(tokens[index + 1].range).lowercased()) else {
+          return false
+        }
         // The clause must close before the sentence ends.
         var after = at
         while after < tokens.count && tokens[after].range.end <= sentence.end {

@@ -60,23 +60,17 @@ enum EventPhrase {
       }
     }
 
-    /// Whether the token, lower-cased, ends in `ed`: a participle after the
-    /// subject (`Peskov, asked about …, said`).
-    func endsInEd(_ token: Token) -> Bool {
-      let start = Int(token.range.start)
+    /// Whether the token, lower-cased, ends in the lower-case ASCII
+    /// `suffix` after at least two more bytes: `speaking`, `asked`
+    /// (a participle after the subject), not `king` or `red`.
+    func hasSuffix(_ token: Token, _ suffix: StaticString) -> Bool {
       let end = Int(token.range.end)
-      guard end - start >= 4 else { return false }
-      return bytes[end - 2] | 0x20 == UInt8(ascii: "e") && bytes[end - 1] | 0x20 == UInt8(ascii: "d")
-    }
-
-    /// Whether the token, lower-cased, ends in `ing`.
-    func endsInIng(_ token: Token) -> Bool {
-      let start = Int(token.range.start)
-      let end = Int(token.range.end)
-      guard end - start >= 3 else { return false }
-      // Only ASCII letters lower-case to these three.
-      return bytes[end - 3] | 0x20 == UInt8(ascii: "i") && bytes[end - 2] | 0x20 == UInt8(ascii: "n")
-        && bytes[end - 1] | 0x20 == UInt8(ascii: "g")
+      let count = suffix.utf8CodeUnitCount
+      guard end - Int(token.range.start) >= count + 2 else { return false }
+      let expected = suffix.utf8Start
+      // Only ASCII letters lower-case to ASCII letters.
+      for offset in 0..<count where bytes[end - count + offset] | 0x20 != expected[offset] { return false }
+      return true
     }
   }
 
@@ -143,11 +137,11 @@ enum EventPhrase {
         // An apposition or participle after the subject (`Johnson, speaking
         // to the BBC,`) is skipped; any other comma ends the clause.
         let nextToken = kept[position + 1]
-        let insertion =
-          words.endsInIng(nextToken) || words.endsInEd(nextToken)
-          || insertionWords.contains(words.lowercased(nextToken))
+        let next = words.lowercased(nextToken)
         // A relative clause is an insertion after a subject of any length.
-        let relative = insertion && DatedEventFinder.relativeWords.contains(words.lowercased(nextToken))
+        let relative = subjectRelatives.contains(next)
+        let insertion =
+          relative || articles.contains(next) || words.hasSuffix(nextToken, "ing") || words.hasSuffix(nextToken, "ed")
         if insertion && (wordCount <= 4 || relative),
           let close = kept[(position + 1)...].firstIndex(where: { words.isExactly($0, ",") })
         {
@@ -256,8 +250,10 @@ enum EventPhrase {
     return close + 1
   }
 
-  /// Words after a comma that open an insertion: `Johnson, who …`.
-  static let insertionWords: Set<String> = ["who", "a", "the", "an", "which", "whose"]
+  /// Words after a comma that open a relative clause about the subject:
+  /// `Johnson, who …`. (`where` more often describes a place the clause
+  /// has just named.)
+  static let subjectRelatives: Set<String> = ["who", "which", "whose"]
 
   /// Sentence-initial words that are not names.
   static let function: Set<String> = [

@@ -234,25 +234,10 @@ struct TimexResolver: Sendable {
       } else {
         // Nothing to count from (`the same period last year` in an undated
         // article): the value's granularity with every part unknown.
-        guard count != nil else {
-          switch unit {
-          case .hour, .minute, .second: return ("XXXX-XX-XX", .none)
-          case .day, .night, .week: return ("XXXX-XX", .none)
-          default: return ("XXXX", .none)
-          }
-        }
-        return (Self.unknown(unit == .week ? .day : unit), .none)
+        return (Self.unknown(Self.granularity(ofShift: unit, counted: count != nil)), .none)
       }
-      guard let count else {
-        switch unit {
-        case .hour, .minute, .second: return (base.description, anchor)
-        case .day, .night, .week: return (pad(base.year, 4) + "-" + pad(base.month, 2), anchor)
-        default: return (pad(base.year, 4), anchor)
-        }
-      }
-      if unit == .hour || unit == .minute || unit == .second { return (base.description, anchor) }
-      let granularity: TimeUnit = unit == .week ? .day : unit
-      return (Self.shifted(base, unit: unit, by: sign * count, granularity: granularity), anchor)
+      let granularity = Self.granularity(ofShift: unit, counted: count != nil)
+      return (Self.shifted(base, unit: unit, by: sign * (count ?? 0), granularity: granularity), anchor)
 
     case .same(let unit):
       if let day = context.day {
@@ -261,6 +246,17 @@ struct TimexResolver: Sendable {
       if unit == .year, let year = context.year { return (pad(year, 4), .context) }
       guard let reference else { return ("XXXX-XX-XX", .none) }
       return (Self.shifted(reference, unit: unit, by: 0, granularity: unit), referenceAnchor)
+    }
+  }
+
+  /// How precise a shift's value is: `nine days later` a day, `days
+  /// later` only the month, `years later` the year; a shift of hours stays
+  /// on its day.
+  static func granularity(ofShift unit: TimeUnit, counted: Bool) -> TimeUnit {
+    switch unit {
+    case .hour, .minute, .second: return .day
+    case .day, .night, .week: return counted ? .day : .month
+    default: return counted ? unit : .year
     }
   }
 
