@@ -23,7 +23,7 @@ public struct QuoteExtractor: DocumentStage {
     let scanner = QuoteScanner(document: document)
     var quotes: [Quote] = []
     // The last top-level quote's speaker entity and paragraph.
-    var lastSpeaker: (entity: Int, paragraph: Int)?
+    var lastSpeaker: (entity: Int, paragraph: Int, end: UInt32)?
     // Quotes that share an attribution share its speaker phrase: resolve
     // each phrase once.
     var resolved = ResolvedSpeakers()
@@ -63,18 +63,24 @@ public struct QuoteExtractor: DocumentStage {
             entity = Self.latestOtherPerson(before: speaker.start, excluding: outer, in: document)
           } else if found.parent == nil, found.kind == .direct || found.kind == .unmarked, let recent,
             !scanner.isPersonalPronoun(speakerTokens)
-              || ![.place, .organization].contains(document.entities[recent].type)
+              || ![.place, .organization].contains(document.entities[recent].type),
+            !Self.isNamed(
+              entity, from: lastSpeaker?.end ?? 0, to: min(quote.range.start, speaker.start), in: document,
+              outside: quotes)
           {
             // `“…,” he said.`: the speaker quoted just before, not a name
             // inside the quoted words; `he` or `she` not when that is a
-            // place or an organisation.
+            // place or an organisation, nor when the pronoun's own referent
+            // is named after that quote (`Bettencourt smiled. “…,” she said`).
             entity = recent
           }
           if let entity { Self.record(pronoun: speaker, of: entity, in: &document, session: &resolver) }
         }
         quote.speakerEntity = entity
       }
-      if found.parent == nil, let entity = quote.speakerEntity { lastSpeaker = (entity, paragraph) }
+      if found.parent == nil, let entity = quote.speakerEntity {
+        lastSpeaker = (entity, paragraph, max(quote.range.end, speaker?.end ?? 0))
+      }
       quotes.append(quote)
     }
     document.quotes = quotes
@@ -94,6 +100,28 @@ public struct QuoteExtractor: DocumentStage {
     } else {
       session.insert(Mention(range: range, entity: entity, kind: .pronoun, confidence: 0.6), into: &document)
     }
+  }
+
+  /// Whether `entity` is named between the offsets, outside the words of
+  /// the quotes found so far (in text order).
+  static func isNamed(
+    _ entity: Int?, from start: UInt32, to end: UInt32, in document: Document, outside quotes: [Quote]
+  ) -> Bool {
+    guard let entity, start < end else { return false }
+    let mentions = document.mentions
+    var index = TokenSearch.firstIndex(of: mentions, startingAtOrAfter: start) { $0.range.start }
+    while index < mentions.count && mentions[index].range.end <= end {
+      let mention = mentions[index]
+      if mention.entity == entity && mention.kind != .pronoun
+        && !quotes.reversed().prefix(while: { $0.range.end > start }).contains(where: {
+          $0.range.contains(mention.range)
+        })
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// The person mentioned last before `offset`, other than `excluded`.

@@ -97,12 +97,15 @@ struct QuoteLexicon: Sendable {
   let according = QuoteWordKey.of("according")
   let to = QuoteWordKey.of("to")
   let of = QuoteWordKey.of("of")
+  let `for` = QuoteWordKey.of("for")
+
   let who = QuoteWordKey.of("who")
   let those = QuoteWordKey.of("those")
   let numberWords = QuoteWordKey.set("one two three four five six seven eight nine ten")
-  /// Words that make the singular noun after them a speaker: `each side`.
+  /// Words that make the singular noun after them a speaker: `each side`,
+  /// `one trader`.
   /// (`all` and `most` would make `all official phone` one.)
-  let quantifiers = QuoteWordKey.set("each every either neither half")
+  let quantifiers = QuoteWordKey.set("each every either neither half one another")
   let it = QuoteWordKey.of("it")
   let which = QuoteWordKey.of("which")
 

@@ -73,7 +73,9 @@ extension QuoteScanner {
       skipped += 1
     }
     var limit = start
-    while limit < paragraphEnd && limit - start < 16 && !tokens[limit].isQuotationMark {
+    // Room for a long apposition: `,” Leonard Burman, director of … and a
+    // professor at …, said`.
+    while limit < paragraphEnd && limit - start < 28 && !tokens[limit].isQuotationMark {
       // `(D-Ore.)`: a full stop inside parentheses ends nothing.
       if isSentenceEnd(limit) && !(limit + 1 < paragraphEnd && isMark(limit + 1, ")")) { break }
       limit += 1
@@ -105,6 +107,7 @@ extension QuoteScanner {
       guard
         let speaker = phrase(startingAt: cueTokens.upperBound, limit: limit)
           ?? plainPhrase(from: cueTokens.upperBound, limit: limit)
+          ?? modifiedName(from: cueTokens.upperBound, limit: limit)
       else { return nil }
       let after = speaker.upperBound
       if after >= paragraphEnd || isSentenceEnd(after) || tokens[after].isQuotationMark {
@@ -114,16 +117,25 @@ extension QuoteScanner {
       return Attribution(speaker: speaker, cue: cueTokens)
     }
     var index = start
-    while index < limit && index - start <= 12 {
+    while index < limit && index - start <= 26 {
+      // `” reporters were told by Ms Velk`: a passive cue names its speaker
+      // after `by`.
+      if index > start, index + 2 < limit, keys[index + 1] == lexicon.by,
+        lexicon.passiveAuxiliaries.contains(keys[index - 1]), cue(index)?.contains(.speech) == true,
+        let speaker = phrase(startingAt: index + 2, limit: limit)
+      {
+        return fits(Attribution(speaker: speaker, cue: index..<(index + 1)))
+      }
       if isFiniteCue(index, floor: start), index > start,
         let behaviour = cue(index), !behaviour.isDisjoint(with: [.speech, .inverted])
       {
-        guard var speaker = subject(before: index, floor: start) else { return nil }
+        var found = subject(before: index, floor: start)
         // `” federal prosecutors wrote`: modifiers the phrase left out.
-        if speaker.lowerBound > start, (start..<speaker.lowerBound).allSatisfy({ isPhraseWord($0) }) {
-          speaker = start..<speaker.upperBound
+        if let phrase = found, phrase.lowerBound > start, (start..<phrase.lowerBound).allSatisfy({ isPhraseWord($0) }) {
+          found = start..<phrase.upperBound
         }
-        guard speaker.lowerBound == start else { return nil }
+        if found?.lowerBound != start { found = nameBeforeApposition(from: start, cue: index) ?? found }
+        guard let speaker = found, speaker.lowerBound == start else { return nil }
         return fits(Attribution(speaker: speaker, cue: cueRange(index, limit: limit)))
       }
       if isMark(index, "(") {
@@ -138,6 +150,33 @@ extension QuoteScanner {
       index += 1
     }
     return nil
+  }
+
+  /// `,” said undecided Republican voter Stephanie Hooton`: a name after
+  /// up to two lower-case modifiers.
+  private func modifiedName(from start: Int, limit: Int) -> Range<Int>? {
+    var index = start
+    while index < limit && index - start < 2 && isPhraseWord(index) && !isCapitalized(index) {
+      index += 1
+      if index < limit, isCapitalized(index), let name = phrase(startingAt: index, limit: limit) {
+        return start..<name.upperBound
+      }
+    }
+    return nil
+  }
+
+  /// `” Cecelia Purner, 67, a retired nurse in Allentown, Pa., said`: the
+  /// name at `start` when an apposition of any length follows it, up to a
+  /// comma before the cue.
+  private func nameBeforeApposition(from start: Int, cue: Int) -> Range<Int>? {
+    var comma = cue - 1
+    while comma > start && keys[comma] != 0 && (lexicon.auxiliaries.contains(keys[comma]) || isAdverb(comma)) {
+      comma -= 1
+    }
+    guard comma > start, isMark(comma, ","), isCapitalized(start),
+      let name = phrase(startingAt: start, limit: comma), name.upperBound < comma, isMark(name.upperBound, ",")
+    else { return nil }
+    return name
   }
 
   /// The attribution before an opening mark: `Peskov said: “…`,
@@ -160,6 +199,10 @@ extension QuoteScanner {
     // `said that “…`; otherwise `X said Y was “right”` would make a
     // reporter's phrase a quote.
     var lowest = index
+    // `he said, but “…`: the coordinator leaves the attribution as it was.
+    if index > floor + 1, keys[index] == lexicon.but || keys[index] == lexicon.and, isMark(index - 1, ",") {
+      index -= 1
+    }
     if isMark(index, ":") || isMark(index, ",") || isDash(index) {
       index -= 1
       lowest = max(floor, index - 7)
@@ -174,6 +217,13 @@ extension QuoteScanner {
         || (scan < index && isMark(scan, ","))
       {
         return nil
+      }
+      // `Said Comey, “…`: an inverted cue opens the sentence.
+      if scan == floor, scan < index, isCapitalized(scan),
+        CueBehaviour(rawValue: cueBits[scan] & ~QuoteLexicon.cueFormBit).contains(.inverted),
+        let speaker = phrase(startingAt: scan + 1, limit: index + 1), speaker.upperBound == index + 1
+      {
+        return Attribution(speaker: speaker, cue: scan..<(scan + 1))
       }
       if let behaviour = cue(scan) {
         // `let them know that “…”`: a belief does not attribute words.

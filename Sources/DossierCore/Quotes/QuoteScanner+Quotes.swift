@@ -58,7 +58,10 @@ extension QuoteScanner {
       } else if span.parent == nil && opensSentence(span.open) {
         let markEnd = span.close.map { $0 + 1 } ?? content.upperBound
         for index in span.open..<markEnd { blocked[index] = true }
-        orphans.append(found.count)
+        // `“…,” Bennett shot back with a laugh.`: words after the quote that
+        // no cue explains may name someone else; only a quote that is its
+        // whole sentence takes the speaker before it.
+        if span.close.map({ endsItsSentence(close: $0) }) ?? true { orphans.append(found.count) }
       } else if looksLikeTitle(content, open: span.open) {
         continue
       } else {
@@ -199,6 +202,15 @@ extension QuoteScanner {
       result.append(quote)
     }
     return addContinuations(result, covered: covered)
+  }
+
+  /// Whether nothing but the sentence's end, or another quote, follows
+  /// the closing mark at `close`.
+  private func endsItsSentence(close: Int) -> Bool {
+    if close > 0 && isSentenceEnd(close - 1) { return true }
+    let next = close + 1
+    guard next < paragraphTokens[Int(paragraphOf[close])].upperBound else { return true }
+    return isSentenceEnd(next) || tokens[next].isQuotationMark
   }
 
   private func paragraphDistance(_ earlier: Range<Int>, _ later: Range<Int>) -> Int {

@@ -1,7 +1,7 @@
 /// Finding the noun phrase that names a speaker, around a cue.
 extension QuoteScanner {
   /// The longest a speaker phrase may be, in tokens.
-  static let maximumSpeakerLength = 10
+  static let maximumSpeakerLength = 12
 
   /// The part of a speaker phrase that names the speaker: without a
   /// trailing `, who` or a parenthesised affiliation (`Rep. Mica (R-Fla.)`).
@@ -94,6 +94,7 @@ extension QuoteScanner {
     let key = keys[index]
     if isCapitalized(index) || lexicon.determiners.contains(key) || lexicon.speakerNouns.contains(key)
       || lexicon.pronouns.contains(key) || isPossessive(index) || tokens[index].kind == .number
+      || lexicon.quantifiers.contains(key)
     {
       return true
     }
@@ -113,6 +114,11 @@ extension QuoteScanner {
         start = index
       } else if keys[index] == lexicon.of && index > floor && isPhraseWord(index - 1) {
         // `president of the NAACP`, `one of the family’s lawyers`.
+        start = index
+      } else if keys[index] == lexicon.for && index > floor
+        && (lexicon.speakerNouns.contains(keys[index - 1]) || isCapitalized(index - 1))
+      {
+        // `a spokesman for committee Democrats`, `the Center for … Studies`.
         start = index
       } else if keys[index] == lexicon.in && index > floor && isNumberWord(index - 1)
         && tokens[index + 1].kind == .number
@@ -147,7 +153,9 @@ extension QuoteScanner {
       }
       if isPhraseWord(index) {
         if isHead(index) { lastHead = index }
-      } else if !(keys[index] == lexicon.of && index + 1 < limit && isPhraseWord(index + 1) && lastHead != nil) {
+      } else if !(keys[index] == lexicon.of && index + 1 < limit && isPhraseWord(index + 1)
+        && (lastHead != nil || (index == start + 1 && isNumberWord(start))))
+      {
         break
       }
       index += 1
@@ -174,14 +182,7 @@ extension QuoteScanner {
       while index >= floor && keys[index] != 0 && lexicon.auxiliaries.contains(keys[index]) { index -= 1 }
     }
     // `Rep. Trey Gowdy (R-S.C.) said`.
-    if index > floor && isMark(index, ")") {
-      var open = index - 1
-      while open > floor && index - open < 8 && !isMark(open, "(") { open -= 1 }
-      if isMark(open, "("), let name = phrase(endingAt: open - 1, floor: floor) {
-        return name.lowerBound..<(index + 1)
-      }
-      return nil
-    }
+    if index > floor && isMark(index, ")") { return parenthesised(close: index, floor: floor) }
     guard index >= floor else { return nil }
     let key = keys[index]
     if key == lexicon.and || key == lexicon.but {
@@ -200,6 +201,15 @@ extension QuoteScanner {
     return phrase(endingAt: index, floor: floor)
   }
 
+  /// A name and the parenthesis after it that closes at `close`:
+  /// `Rep. Trey Gowdy (R-S.C.)`.
+  private func parenthesised(close: Int, floor: Int) -> Range<Int>? {
+    var open = close - 1
+    while open > floor && close - open < 8 && !isMark(open, "(") { open -= 1 }
+    guard isMark(open, "("), let name = phrase(endingAt: open - 1, floor: floor) else { return nil }
+    return name.lowerBound..<(close + 1)
+  }
+
   /// `X, asked about …, said`: the phrase before the parenthesis that ends
   /// at `comma`.
   private func subjectBeforeParenthesis(comma: Int, floor: Int) -> Range<Int>? {
@@ -211,6 +221,10 @@ extension QuoteScanner {
         let opener = index + 1
         if opener < comma, opensParenthesis(opener) {
           if let found = phrase(endingAt: index - 1, floor: floor) { return found }
+          // `Jim Jordan (R-Ohio), an oversight panel member, said`.
+          if index - 1 > floor, isMark(index - 1, ")"), let named = parenthesised(close: index - 1, floor: floor) {
+            return named
+          }
           // `A lawyer for the outlets, David Schulz, said`: the name itself.
           if isCapitalized(opener), let name = phrase(startingAt: opener, limit: comma), name.upperBound == comma {
             return name
@@ -232,8 +246,13 @@ extension QuoteScanner {
     if tokens[index].kind == .number { return true }
     guard tokens[index].kind == .word else { return false }
     let key = keys[index]
-    return isParticipleLike(index) || key == lexicon.who || lexicon.determiners.contains(key) || isCapitalized(index)
+    if isParticipleLike(index) || key == lexicon.who || lexicon.determiners.contains(key) || isCapitalized(index)
       || lexicon.speakerNouns.contains(key) || lexicon.capitalisedFunctionWords.contains(key)
+    {
+      return true
+    }
+    // `Mark Mahaney, technology analyst at …, said`: a bare role after a name.
+    return index >= 2 && isCapitalized(index - 2) && isPhraseWord(index) && !isAdverb(index)
   }
 
   /// The subject at the start of the clause that contains `index`: after the

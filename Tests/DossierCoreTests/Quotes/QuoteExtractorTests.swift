@@ -78,6 +78,47 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       name: "a speaker who elaborates in the middle of a quote",
       marked: "“[[The way I see it]],” {{she}} elaborated, “[[nobody was ready.]]”",
       kinds: [.direct, .direct], speakerTexts: ["she", "she"]),
+    QuoteCase(
+      name: "a long apposition between the name and the cue",
+      marked:
+        "“[[The levy is fair]],” {{Oren Vasko}}, head of the Velna Budget Office and a lecturer at the port college, said.",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "an apposition with commas of its own",
+      marked: "“[[We were never asked]],” {{Ilse Marn}}, 54, a ferry pilot from Ostra, Velna, said on Friday.",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "a party label in parentheses before an apposition",
+      marked: "“[[The audit is late]],” {{Sen. Pia Dorn (L-Velna)}}, a member of the panel, said.",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "a bare role after a name",
+      marked: "“[[Demand is soft]],” {{Tove Aske}}, shipping analyst at Nordhavn Bank, said.",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "a role with for in the speaker phrase",
+      marked: "“[[The figures stand]],” {{a spokesman for the harbour board}} said.",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "one of a group after an inverted cue",
+      marked: "“[[There is no path]],” said {{one of the advisers}}, who asked not to be named.",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "lower-case modifiers before an inverted cue's name",
+      marked: "“[[I have not decided]],” said {{undecided voter Lena Roos of Ostra}} after the rally.",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "an inverted cue that opens the sentence",
+      marked: "The pier reopened. Said {{Mayor Kowal}}, “[[We waited long enough.]]”",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "the second part after a coordinator",
+      marked: "“[[I like the plan]],” {{he}} said, but “[[the money is not there.]]”",
+      kinds: [.direct, .direct], speakerTexts: ["he", "he"]),
+    QuoteCase(
+      name: "words after a quote that no cue explains leave it without a speaker",
+      marked: "“[[The tide is late]],” {{Ms Brandt}} said.\n\n“[[It always is]],” Mr Lind shot back with a grin.",
+      kinds: [.direct, .direct], speakerTexts: ["Ms Brandt", nil]),
   ]
 
   @Test(arguments: direct + [])
@@ -300,7 +341,7 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
   /// the quote gives: the entity's mentions lead to all its quotes.
   @Test func aPronounSpeakerIsAMentionOfTheQuotesEntity() throws {
     let text =
-      "Ola Brun opened the bridge. “It is finally done,” Brun said. Mr Tomas Lind watched.\n\n"
+      "Ola Brun opened the bridge with Mr Tomas Lind. “It is finally done,” Brun said. The crowd cheered.\n\n"
       + "“We waited nine years,” he said."
     var document = analyzedDocument(text)
     QuoteExtractor().process(&document)
@@ -309,6 +350,19 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
     let entity = try #require(quote.speakerEntity)
     #expect(document.entities[entity].name.contains("Brun"))
     #expect(document.mentions.filter { $0.range == speaker }.map(\.entity) == [entity])
+  }
+
+  /// A pronoun speaker takes the previous quote's speaker only when its own
+  /// referent is not named after that quote.
+  @Test func aPronounSpeakerNamedSinceThePreviousQuoteKeepsItsReferent() throws {
+    let text =
+      "Dr. Ana Kowal chaired the talks. One union negotiator said the start was poor. "
+      + "“We were tired,” he said.\n\nAsked how she did it, Kowal smiled. “I ordered coffee,” she said."
+    var document = analyzedDocument(text)
+    QuoteExtractor().process(&document)
+    let quote = try #require(document.quotes.first { document.text($0.range).hasPrefix("I ordered") })
+    let entity = try #require(quote.speakerEntity)
+    #expect(document.entities[entity].name.contains("Kowal"))
   }
 
   /// `according to agency reports` reads as two attributions of the same
