@@ -7,7 +7,13 @@ extension CandidateFinder {
     if whole.isDisjoint(with: [.organization, .place]) {
       var index = sequence.lowerBound
       while index <= sequence.upperBound {
-        if let end = roleEnd(startingAt: index, limit: sequence.upperBound + 1) {
+        // `Charles King`, `Carole Queen`: a role word after a first name is
+        // a surname.
+        if index > sequence.lowerBound, has(index - 1, .firstName),
+          facts[index - 1].classes.isDisjoint(with: [.roleHead, .honorific])
+        {
+          index += 1
+        } else if let end = roleEnd(startingAt: index, limit: sequence.upperBound + 1) {
           // A role word that is really a name part (`General Motors`) is
           // caught by the organisation list; a role must not be followed by
           // a connector.

@@ -25,6 +25,48 @@ extension EntityMerger {
     var expansion: UInt64?
     /// Acronym names and aliases of non-people, dots removed.
     var acronyms: [UInt64] = []
+    /// What the names of a person tell of their gender: `Mr Obama`,
+    /// `Michelle Obama`; nil when nothing does or they disagree.
+    var gender: EntityRecord.Gender?
+  }
+
+  /// First names by gender, lower-cased.
+  static let firstNameGenders: [String: EntityRecord.Gender] = {
+    var result: [String: EntityRecord.Gender] = [:]
+    for (list, gender) in [(FirstNames.male, EntityRecord.Gender.male), (FirstNames.female, .female)] {
+      for name in list.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }) {
+        let key = String(name)
+        // A name on both lists tells nothing.
+        if let known = result[key], known != gender {
+          result[key] = nil
+        } else if result[key] == nil {
+          result[key] = gender
+        }
+      }
+    }
+    return result
+  }()
+
+  /// The gender a person's name and aliases tell: an honorific (`Mr`,
+  /// `Mrs`, `Ms`, `Miss`) or the first name of a full name.
+  static func gender(of entity: LocalEntity, words: [String]) -> EntityRecord.Gender? {
+    var found: EntityRecord.Gender?
+    var conflict = false
+    func note(_ gender: EntityRecord.Gender?) {
+      guard let gender else { return }
+      if let found, found != gender { conflict = true }
+      found = gender
+    }
+    for form in CollectionOfOne(entity.name) + entity.aliases {
+      let first = form.prefix { $0 != " " && $0 != "." }.lowercased()
+      switch first {
+      case "mr": note(.male)
+      case "mrs", "ms", "miss": note(.female)
+      default: break
+      }
+    }
+    if words.count >= 2 { note(firstNameGenders[words[0].lowercased()]) }
+    return conflict ? nil : found
   }
 
   /// The facts of every entity of one document, in entity order.
@@ -67,6 +109,7 @@ extension EntityMerger {
         if !person { facts.expansion = NameKey.acronym(entity.name).map(hashKey) }
       }
       if person {
+        facts.gender = gender(of: entity, words: words)
         facts.descriptorKeys = entity.descriptors.map { descriptorHash($0) }
         if !proper { facts.nameDescriptorKey = descriptorHash(entity.name) }
       } else {

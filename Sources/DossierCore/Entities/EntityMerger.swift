@@ -112,7 +112,13 @@ public struct EntityMerger: CorpusStage {
     var bareSurnames: [UInt64: Int] = [:]
     for index in members.indices where members[index].proper && members[index].person && members[index].wordCount == 1 {
       let key = members[index].surnameKey
-      guard let candidates = bySurname[key] else {
+      // `Mr Obama` is not `Michelle Obama`.
+      let gender = members[index].gender
+      guard
+        let candidates = bySurname[key]?.filter({
+          gender == nil || members[$0].gender == nil || members[$0].gender == gender
+        }), !candidates.isEmpty
+      else {
         // Nobody in the corpus has this surname with a first name.
         if let other = bareSurnames[key] { groups.union(index, other) } else { bareSurnames[key] = index }
         continue

@@ -53,6 +53,11 @@ struct EntityMergerTests {
     #expect(result == [["Anna Varga"], ["Peter Varga", "Varga"], ["Varga"]])
   }
 
+  @Test func keepsABareSurnameFromAPersonOfTheOtherGender() {
+    let result = Self.merged([["person:Michelle Varga"], ["person:Varga|Mr. Varga"], ["person:Varga|Ms Varga"]])
+    #expect(result == [["Michelle Varga", "Varga"], ["Varga"]])
+  }
+
   @Test func joinsASurnameToTheOnlyPersonWithIt() {
     #expect(Self.merged([["person:Ivo Marten"], ["person:Marten"]]) == [["Ivo Marten", "Marten"]])
   }

@@ -30,6 +30,9 @@ import Testing
     NameCase(marked: "The film “The [[Frozen Coast]]” aired twice.", name: "Frozen Coast", type: .other),
     NameCase(
       marked: "[[Continental Newswire]] said the port was shut.", name: "Continental Newswire", type: .organization),
+    // A role word after a first name is a surname, not a title.
+    NameCase(marked: "Vera Lind spoke. [[Charles King]] disagreed.", name: "Charles King", type: .person),
+    NameCase(marked: "Vera Lind spoke. [[Peter Queen]] left early.", name: "Peter Queen", type: .person),
   ])
   func namesAndTypes(_ example: NameCase) throws {
     let marked = MarkedText(example.marked)
