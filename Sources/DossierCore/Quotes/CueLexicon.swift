@@ -198,7 +198,7 @@ enum CueLexicon {
   /// Monday`, `said of the plan`).
   static let prepositions = """
     on in at during after before from with via last this earlier later yesterday today tonight late early of \
-    about over through monday tuesday wednesday thursday friday saturday sunday for by without upon
+    about over through monday tuesday wednesday thursday friday saturday sunday for by without upon against
     """
 
   /// Words that open a subordinate clause: `said when …` reports nothing

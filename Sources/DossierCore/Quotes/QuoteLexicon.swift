@@ -98,7 +98,8 @@ struct QuoteLexicon: Sendable {
   let to = QuoteWordKey.of("to")
   let of = QuoteWordKey.of("of")
   let `for` = QuoteWordKey.of("for")
-
+  let out = QuoteWordKey.of("out")
+  let half = QuoteWordKey.of("half")
   let who = QuoteWordKey.of("who")
   let those = QuoteWordKey.of("those")
   let numberWords = QuoteWordKey.set("one two three four five six seven eight nine ten")

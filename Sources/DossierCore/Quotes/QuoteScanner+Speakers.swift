@@ -38,6 +38,13 @@ extension QuoteScanner {
     return true
   }
 
+  /// Whether the number at `index` ends a share: `four in 10`,
+  /// `nine out of 10`.
+  func endsShare(_ index: Int) -> Bool {
+    if index >= 2 && keys[index - 1] == lexicon.in && isNumberWord(index - 2) { return true }
+    return index >= 3 && keys[index - 1] == lexicon.of && keys[index - 2] == lexicon.out && isNumberWord(index - 3)
+  }
+
   /// A number, or a number word up to ten: `4 in 10`, `six in 10`.
   func isNumberWord(_ index: Int) -> Bool {
     tokens[index].kind == .number || lexicon.numberWords.contains(keys[index])
@@ -46,11 +53,12 @@ extension QuoteScanner {
   /// A word that can end (head) a speaker phrase.
   func isHead(_ index: Int) -> Bool {
     // `four in 10 said`: a share of people.
-    if tokens[index].kind == .number {
-      return index >= 2 && keys[index - 1] == lexicon.in && isNumberWord(index - 2)
-    }
+    if tokens[index].kind == .number { return endsShare(index) }
     guard tokens[index].kind == .word else { return false }
     let key = keys[index]
+    // `Two in three said`, `nearly nine out of ten say`, `Nearly half said`.
+    if lexicon.numberWords.contains(key) && endsShare(index) { return true }
+    if key == lexicon.half && !(index > 0 && lexicon.articles.contains(keys[index - 1])) { return true }
     // `those surveyed say`, `those polled said`.
     if index > 0 && keys[index - 1] == lexicon.those && isParticipleLike(index) { return true }
     if lexicon.pronouns.contains(key) { return true }
@@ -120,11 +128,15 @@ extension QuoteScanner {
       {
         // `a spokesman for committee Democrats`, `the Center for … Studies`.
         start = index
-      } else if keys[index] == lexicon.in && index > floor && isNumberWord(index - 1)
-        && tokens[index + 1].kind == .number
-      {
+      } else if keys[index] == lexicon.in && index > floor && isNumberWord(index - 1) && isNumberWord(index + 1) {
         // `four in 10`.
         start = index
+      } else if keys[index] == lexicon.of && index - 1 > floor && keys[index - 1] == lexicon.out
+        && isNumberWord(index - 2) && isNumberWord(index + 1)
+      {
+        // `nine out of 10`.
+        start = index - 1
+        index -= 1
       } else {
         break
       }
@@ -189,9 +201,12 @@ extension QuoteScanner {
       return clauseSubject(before: index, floor: floor)
     }
     if key == lexicon.who || key == lexicon.which {
-      // `Johnson, who said …`: the phrase before the comma.
+      // `Johnson, who said …`: the phrase before the comma; `voters who
+      // said …`: the phrase before `who`.
       // The range runs to `who`, which is where the sentence names them.
-      guard index - 1 > floor, isMark(index - 1, ","), let antecedent = phrase(endingAt: index - 2, floor: floor)
+      let comma = index - 1 > floor && isMark(index - 1, ",")
+      guard index - 1 >= floor, key == lexicon.who || comma,
+        let antecedent = phrase(endingAt: comma ? index - 2 : index - 1, floor: floor)
       else { return nil }
       return antecedent.lowerBound..<(index + 1)
     }

@@ -172,6 +172,19 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
 
   static let indirect: [QuoteCase] = [
     QuoteCase(
+      name: "a share of those polled",
+      marked: "The survey ended in May. {{Two in three}} said [[they would vote again]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "a share written out of",
+      marked: "Pollsters were busy. {{Nearly nine out of 10}} say [[they need new skills]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "half of those asked",
+      marked: "The panel met twice. {{Nearly half}} said [[the ferry was too slow]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "a restrictive relative clause",
+      marked: "Six in 10 backed the plan, against {{four in 10 who}} said [[they preferred the old one]].",
+      kinds: [.indirect]),
+    QuoteCase(
       name: "said without that",
       marked: "{{The mayor}} said [[the bridge would reopen in May]].", kinds: [.indirect]),
     QuoteCase(
