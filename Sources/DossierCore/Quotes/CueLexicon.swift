@@ -176,7 +176,8 @@ enum CueLexicon {
     also later then previously repeatedly recently once again earlier further still first yesterday today \
     reportedly publicly privately separately initially subsequently frequently often never not always now \
     just only even already simply flatly firmly quickly immediately openly clearly explicitly strongly \
-    angrily calmly bluntly didn't doesn't don't won't wouldn't hasn't haven't hadn't can't couldn't isn't wasn't
+    angrily calmly bluntly didn't doesn't don't won't wouldn't hasn't haven't hadn't can't couldn't isn't wasn't \
+    himself herself themselves itself
     """
 
   /// Cue forms that are as often nouns: after `a phone` or `the press` they

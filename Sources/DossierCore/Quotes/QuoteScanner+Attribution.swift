@@ -208,6 +208,10 @@ extension QuoteScanner {
       lowest = max(floor, index - 7)
     } else if keys[index] == lexicon.that {
       index -= 1
+      // `said Tuesday that “…`, `said on Monday that “…`.
+      if index - 1 > floor, isCapitalized(index), lexicon.weekdays.contains(keys[index]) {
+        index -= keys[index - 1] == lexicon.on ? 2 : 1
+      }
       lowest = index
     }
     lowest = max(lowest, floor)

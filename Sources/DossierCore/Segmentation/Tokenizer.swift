@@ -265,13 +265,22 @@ extension Tokenizer {
           index = end
           return
         }
-        if let end = acronymEnd(start: start, firstDot: position) {
+        // `D-N.Y.`, `R-Ky.`: after a hyphen the last part is read alone.
+        var part = position - 1
+        while part > start && bytes[part] != UInt8(ascii: "-") { part -= 1 }
+        let partStart = part > start ? part + 1 : start
+        if let end = acronymEnd(start: partStart, firstDot: position) {
           emit(start, end, .word, flags.union(.abbreviation))
           index = end
           return
         }
-        if position - start <= Abbreviations.longest,
-          takesFullStop(start: start, end: position, letters: letters, firstUpper: firstUpper)
+        let partUpper = bytes[partStart] &- UInt8(ascii: "A") < 26
+        if position - partStart <= Abbreviations.longest,
+          partStart == start
+            ? takesFullStop(start: start, end: position, letters: letters, firstUpper: firstUpper)
+            : position > partStart
+              && takesFullStop(
+                start: partStart, end: position, letters: position - partStart, firstUpper: partUpper)
         {
           emit(start, position + 1, .word, flags.union(.abbreviation))
           index = position + 1

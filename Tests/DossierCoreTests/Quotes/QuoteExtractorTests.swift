@@ -112,6 +112,14 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       marked: "The pier reopened. Said {{Mayor Kowal}}, “[[We waited long enough.]]”",
       kinds: [.direct]),
     QuoteCase(
+      name: "a weekday between the cue and that",
+      marked: "The vote was close. {{Ms Brandt}} said Tuesday that “[[the only way is to ask.]]”",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "an emphatic reflexive after the subject",
+      marked: "{{Mr Lind}} himself said: “[[I was wrong.]]”",
+      kinds: [.direct]),
+    QuoteCase(
       name: "the second part after a coordinator",
       marked: "“[[I like the plan]],” {{he}} said, but “[[the money is not there.]]”",
       kinds: [.direct, .direct], speakerTexts: ["he", "he"]),

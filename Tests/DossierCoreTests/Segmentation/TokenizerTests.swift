@@ -22,6 +22,10 @@ struct TokenizerTests {
     ("don't", ["don't"]),
     ("Gdańsk café", ["Gdańsk", "café"]),
     ("``Yes,'' he said", ["``", "Yes", ",", "''", "he", "said"]),
+    // A party label keeps its state's full stops after the hyphen.
+    ("Rep. Ann Lee (D-N.Y.) said", ["Rep.", "Ann", "Lee", "(", "D-N.Y.", ")", "said"]),
+    ("Sen. Bo Ray, R-Ky., said", ["Sen.", "Bo", "Ray", ",", "R-Ky.", ",", "said"]),
+    ("a well-known. Then", ["a", "well-known", ".", "Then"]),
   ]
 
   @Test(arguments: cases)
