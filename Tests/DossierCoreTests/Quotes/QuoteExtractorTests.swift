@@ -180,6 +180,12 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
 
   static let indirect: [QuoteCase] = [
     QuoteCase(
+      name: "a plural possessive apostrophe is no quotation mark",
+      marked: "{{Ola Brun}}, the dockers' lawyer, said [[the strike was legal]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "a curly plural possessive inside the reported words",
+      marked: "{{Ms Brandt}} said [[the pilots’ union had agreed to the plan]].", kinds: [.indirect]),
+    QuoteCase(
       name: "a share of those polled",
       marked: "The survey ended in May. {{Two in three}} said [[they would vote again]].", kinds: [.indirect]),
     QuoteCase(
