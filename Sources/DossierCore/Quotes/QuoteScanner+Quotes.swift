@@ -16,6 +16,8 @@ extension QuoteScanner {
     // Quotes that open a sentence with no attribution of their own.
     var orphans: [Int] = []
 
+    // The last top-level quote's attribution after its closing mark.
+    var lastAttribution: Attribution?
     for (spanIndex, span) in spans.enumerated() {
       var content = contentTokens(of: span)
       // `“…,” he said`: the comma is the sentence's, not the speaker's.
@@ -23,7 +25,15 @@ extension QuoteScanner {
         content = content.lowerBound..<(content.upperBound - 1)
       }
       guard !content.isEmpty, wordCount(content) > 0 else { continue }
-      var attribution = span.close.flatMap { attributionAfter(close: $0) } ?? attributionBefore(open: span.open)
+      let after = span.close.flatMap { attributionAfter(close: $0) }
+      var attribution = after ?? attributionBefore(open: span.open)
+      if attribution == nil, span.parent == nil, let last = lastAttribution,
+        continuesQuote(after: last, open: span.open)
+      {
+        // `“…,” Trump said during a rally in Kenansville, N.C., “but …`.
+        attribution = last
+      }
+      if span.parent == nil { lastAttribution = after }
       // `a play called “Sons of Trump”`, `on “Face the Nation,” Ryan said`:
       // a title inside a sentence, not a speaker's words.
       if looksLikeTitle(content, open: span.open),
@@ -202,6 +212,22 @@ extension QuoteScanner {
       result.append(quote)
     }
     return addContinuations(result, covered: covered)
+  }
+
+  /// Whether the quote opening at `open` goes on from the attribution
+  /// before it: only its cue's adjuncts and a comma lie between.
+  private func continuesQuote(after attribution: Attribution, open: Int) -> Bool {
+    let from = max(attribution.cue.upperBound, attribution.speaker?.upperBound ?? 0)
+    guard from < open, open - from <= 20, isMark(open - 1, ","),
+      paragraphOf[from] == paragraphOf[open]
+    else { return false }
+    for index in from..<(open - 1) {
+      let token = tokens[index]
+      if token.isQuotationMark || isSentenceEnd(index) || isDash(index) { return false }
+      // `Sanders said, suggesting …, “…`: a cue of its own.
+      if token.kind == .word && (keys[index] == lexicon.that || cue(index) != nil) { return false }
+    }
+    return true
   }
 
   /// Whether nothing but the sentence's end, or another quote, follows

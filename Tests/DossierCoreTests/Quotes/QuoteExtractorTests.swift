@@ -120,6 +120,15 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       marked: "{{Mr Lind}} himself said: “[[I was wrong.]]”",
       kinds: [.direct]),
     QuoteCase(
+      name: "the second part after a long attribution",
+      marked: "“[[The count will be fair]],” {{Mr Lind}} said at a rally in Ostra, Velna, “[[but people will watch.]]”",
+      kinds: [.direct, .direct], speakerTexts: ["Mr Lind", "Mr Lind"]),
+    QuoteCase(
+      name: "the second part after a participle cue",
+      marked:
+        "“[[We are done]],” {{Ms Brandt}} said, asking a question instead: “[[Who pays?]]”",
+      kinds: [.direct, .direct], speakerTexts: ["Ms Brandt", "Ms Brandt"]),
+    QuoteCase(
       name: "the second part after a coordinator",
       marked: "“[[I like the plan]],” {{he}} said, but “[[the money is not there.]]”",
       kinds: [.direct, .direct], speakerTexts: ["he", "he"]),
