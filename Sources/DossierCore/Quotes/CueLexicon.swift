@@ -104,6 +104,7 @@ enum CueLexicon {
     recount recounts recounted recounted recounting | s i
     concur concurs concurred concurred concurring | s i
     speculate speculates speculated speculated speculating | s i
+    proclaim proclaims proclaimed proclaimed proclaiming | s i
     announce announces announced announced announcing | s i n
     call calls called called calling | s n
     endorse endorses endorsed endorsed endorsing | s n

@@ -33,6 +33,8 @@ extension QuoteScanner {
     let key = keys[index]
     if isCapitalized(index) { return !lexicon.capitalisedFunctionWords.contains(key) || isPossessive(index) }
     if lexicon.clauseBoundaries.contains(key) || lexicon.auxiliaries.contains(key) { return false }
+    // `this source`: a determiner that is also a time word (`said this week`).
+    if lexicon.determiners.contains(key) { return true }
     if lexicon.prepositions.contains(key) || lexicon.subordinators.contains(key) { return false }
     if isCueForm(index) && !lexicon.speakerNouns.contains(key) { return false }
     return true

@@ -129,6 +129,14 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
         "“[[We are done]],” {{Ms Brandt}} said, asking a question instead: “[[Who pays?]]”",
       kinds: [.direct, .direct], speakerTexts: ["Ms Brandt", "Ms Brandt"]),
     QuoteCase(
+      name: "a demonstrative speaker phrase",
+      marked: "The talks stalled. “[[They are relieved]],” {{this source}} told the Herald.",
+      kinds: [.direct]),
+    QuoteCase(
+      name: "a proclaiming cue before the words",
+      marked: "{{The mayor}} proclaimed at a press conference, “[[The bridge is open.]]”",
+      kinds: [.direct]),
+    QuoteCase(
       name: "the second part after a coordinator",
       marked: "“[[I like the plan]],” {{he}} said, but “[[the money is not there.]]”",
       kinds: [.direct, .direct], speakerTexts: ["he", "he"]),
