@@ -30,22 +30,17 @@ extension EntityMerger {
     var gender: EntityRecord.Gender?
   }
 
-  /// First names by gender, lower-cased.
-  static let firstNameGenders: [String: EntityRecord.Gender] = {
-    var result: [String: EntityRecord.Gender] = [:]
-    for (list, gender) in [(FirstNames.male, EntityRecord.Gender.male), (FirstNames.female, .female)] {
-      for name in list.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "\n" }) {
-        let key = String(name)
-        // A name on both lists tells nothing.
-        if let known = result[key], known != gender {
-          result[key] = nil
-        } else if result[key] == nil {
-          result[key] = gender
-        }
-      }
+  /// The gender a first name tells, as the entity lexicon classes it; a
+  /// name on both lists tells nothing.
+  static func gender(ofFirstName word: String) -> EntityRecord.Gender? {
+    let wordClass = EntityLexicon.classOf(WordKey.of(word))
+    guard wordClass.contains(.firstName) else { return nil }
+    switch (wordClass.contains(.male), wordClass.contains(.female)) {
+    case (true, false): return .male
+    case (false, true): return .female
+    default: return nil
     }
-    return result
-  }()
+  }
 
   /// The gender a person's name and aliases tell: an honorific (`Mr`,
   /// `Mrs`, `Ms`, `Miss`) or the first name of a full name.
@@ -65,7 +60,7 @@ extension EntityMerger {
       default: break
       }
     }
-    if words.count >= 2 { note(firstNameGenders[words[0].lowercased()]) }
+    if words.count >= 2 { note(gender(ofFirstName: words[0])) }
     return conflict ? nil : found
   }
 

@@ -108,14 +108,14 @@ public struct QuoteExtractor: DocumentStage {
     _ entity: Int?, from start: UInt32, to end: UInt32, in document: Document, outside quotes: [Quote]
   ) -> Bool {
     guard let entity, start < end else { return false }
+    // Only the quotes that end after `start` can hold a mention in range.
+    let recent = quotes.reversed().prefix { $0.range.end > start }
     let mentions = document.mentions
     var index = TokenSearch.firstIndex(of: mentions, startingAtOrAfter: start) { $0.range.start }
     while index < mentions.count && mentions[index].range.end <= end {
       let mention = mentions[index]
       if mention.entity == entity && mention.kind != .pronoun
-        && !quotes.reversed().prefix(while: { $0.range.end > start }).contains(where: {
-          $0.range.contains(mention.range)
-        })
+        && !recent.contains(where: { $0.range.contains(mention.range) })
       {
         return true
       }

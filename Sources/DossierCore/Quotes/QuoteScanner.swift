@@ -37,7 +37,7 @@ struct QuoteScanner {
         count = source.count
       }
     }
-    var tokens = document.tokens
+    let tokens = document.tokens
     var keys = [UInt64](repeating: 0, count: tokens.count)
     var cueBits = [UInt8](repeating: 0, count: tokens.count)
     var quotationMarks: [Int] = []
@@ -65,53 +65,12 @@ struct QuoteScanner {
     }
     (sentenceOf, sentenceTokens) = Self.group(tokens, by: document.sentences)
     (paragraphOf, paragraphTokens) = Self.group(tokens, by: document.paragraphs)
-    let apostrophes = Self.pluralPossessives(quotationMarks, tokens: tokens, bytes: bytes, paragraphOf: paragraphOf)
-    if !apostrophes.isEmpty {
-      for index in apostrophes { tokens[index].kind = .punctuation }
-      quotationMarks.removeAll { tokens[$0].kind == .punctuation }
-    }
     self.tokens = tokens
     self.keys = keys
     self.cueBits = cueBits
     self.quotationMarks = quotationMarks
     self.dashes = dashes
     titleCase = paragraphTokens.map { Self.isTitleCase($0, tokens: tokens) }
-  }
-
-  /// Closing single marks that are the apostrophe of a plural possessive
-  /// (`Sanders’ senior adviser`, `the voters' choice`): right after a word
-  /// ending in `s`, before a space and a lower-case word or a double
-  /// quotation (`Sanders’ “passion”`), while no single quotation is open in
-  /// the paragraph.
-  private static func pluralPossessives(
-    _ marks: [Int], tokens: [Token], bytes: [UInt8], paragraphOf: [Int32]
-  ) -> [Int] {
-    var result: [Int] = []
-    var openParagraph: Int32 = -1
-    for index in marks {
-      let mark = tokens[index]
-      guard mark.flags.contains(.singleQuote) else { continue }
-      if mark.kind == .openingQuote {
-        openParagraph = paragraphOf[index]
-        continue
-      }
-      guard mark.kind == .closingQuote else { continue }
-      if openParagraph == paragraphOf[index] {
-        openParagraph = -1
-        continue
-      }
-      guard index > 0, index + 1 < tokens.count else { continue }
-      let word = tokens[index - 1]
-      let next = tokens[index + 1]
-      let last = bytes[Int(word.range.end) - 1] | 0x20
-      guard word.kind == .word, word.range.end == mark.range.start, last == UInt8(ascii: "s"),
-        next.range.start == mark.range.end + 1,
-        next.kind == .word
-          ? !next.flags.contains(.capitalized) : next.kind == .openingQuote && !next.flags.contains(.singleQuote)
-      else { continue }
-      result.append(index)
-    }
-    return result
   }
 
   /// A short paragraph whose longer words are nearly all capitalised.

@@ -34,6 +34,8 @@ extension Tokenizer {
     var index = 0
     var sawSpace = true
     var sawNewline = true
+    /// A single quotation opened on this line and not closed yet.
+    var singleOpen = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
       self.bytes = bytes
@@ -113,6 +115,7 @@ extension Tokenizer {
         case .newline:
           sawSpace = true
           sawNewline = true
+          singleOpen = false
           index += length
         case .joiner:
           // A variation selector or joiner belongs to the symbol before it.
@@ -526,7 +529,7 @@ extension Tokenizer {
       let opensFree = before == .open || before == .space
       let closesFree = after == .space || after == .closing
       var single: Token.Flags = []
-      let kind: Token.Kind
+      var kind: Token.Kind
       switch scalar.value {
       case 0x201C, 0x201E, 0xAB, 0x2039, 0x201F:  // “ „ « ‹
         kind = closesFree && !(opensFree && after == .closing && scalarAt(end) == ",") ? .closingQuote : .openingQuote
@@ -553,8 +556,36 @@ extension Tokenizer {
           kind = .quote
         }
       }
+      if !single.isEmpty {
+        if kind == .openingQuote {
+          singleOpen = true
+        } else if kind == .closingQuote {
+          if singleOpen {
+            singleOpen = false
+          } else if isPluralPossessive(start, end) {
+            kind = .punctuation
+            single = []
+          }
+        }
+      }
       emit(start, end, kind, single)
       index = end
+    }
+
+    /// A closing single mark right after a word in `s`, before a space and
+    /// a lower-case word or a double quotation, is the apostrophe of a
+    /// plural possessive (`Sanders’ senior adviser`, `the voters' “choice”`),
+    /// no quotation mark; the caller has checked that no single quotation
+    /// is open on the line.
+    func isPluralPossessive(_ start: Int, _ end: Int) -> Bool {
+      guard let word = tokens.last, word.kind == .word, Int(word.range.end) == start,
+        bytes[start - 1] | 0x20 == UInt8(ascii: "s"), end + 1 < bytes.count, bytes[end] == 0x20
+      else { return false }
+      let next = bytes[end + 1]
+      if next &- UInt8(ascii: "a") < 26 { return true }
+      // “ is E2 80 9C; a straight " opens before a letter.
+      if next == 0xE2 { return end + 3 < bytes.count && bytes[end + 2] == 0x80 && bytes[end + 3] == 0x9C }
+      return next == UInt8(ascii: "\"") && end + 2 < bytes.count && bytes[end + 2] | 0x20 &- UInt8(ascii: "a") < 26
     }
 
     /// A straight mark between a sentence end and a word (`lie."He`) closes.

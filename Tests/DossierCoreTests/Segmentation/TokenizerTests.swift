@@ -42,6 +42,12 @@ struct TokenizerTests {
     ("she said ‘run’ and", "‘", .openingQuote),
     ("she said ‘run’ and", "’ and", .closingQuote),
     ("it was over.\"He left", "\"He", .closingQuote),
+    // A plural possessive's apostrophe, unless a single quotation is open.
+    ("the Harlans’ old barn", "’ old", .punctuation),
+    ("the voters' “choice” won", "' “", .punctuation),
+    ("she said ‘ask the Harlans’ and left", "’ and", .closingQuote),
+    ("she said ‘ask’\nthe Harlans’ old barn", "’ old", .punctuation),
+    ("the Harlans’ Barn", "’ Barn", .closingQuote),
   ]
 
   @Test(arguments: quoteCases)
