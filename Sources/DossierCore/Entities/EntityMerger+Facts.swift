@@ -42,6 +42,25 @@ extension EntityMerger {
     }
   }
 
+  /// The gender the honorific opening a name tells (`Mr`, `Mrs`, `Ms`,
+  /// `Miss`, with a full stop or without), read from its bytes: this runs
+  /// for every form of every person in the corpus.
+  static func honorificGender(_ form: String) -> EntityRecord.Gender? {
+    var key: UInt32 = 0
+    var length = 0
+    for byte in form.utf8 {
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".") { break }
+      length += 1
+      guard length <= 4 else { return nil }
+      key = key << 8 | UInt32(byte | 0x20)
+    }
+    switch key {
+    case 0x6D72: return .male  // mr
+    case 0x6D7273, 0x6D73, 0x6D69_7373: return .female  // mrs, ms, miss
+    default: return nil
+    }
+  }
+
   /// The gender a person's name and aliases tell: an honorific (`Mr`,
   /// `Mrs`, `Ms`, `Miss`) or the first name of a full name.
   static func gender(of entity: LocalEntity, words: [String]) -> EntityRecord.Gender? {
@@ -52,14 +71,8 @@ extension EntityMerger {
       if let found, found != gender { conflict = true }
       found = gender
     }
-    for form in CollectionOfOne(entity.name) + entity.aliases {
-      let first = form.prefix { $0 != " " && $0 != "." }.lowercased()
-      switch first {
-      case "mr": note(.male)
-      case "mrs", "ms", "miss": note(.female)
-      default: break
-      }
-    }
+    note(honorificGender(entity.name))
+    for alias in entity.aliases { note(honorificGender(alias)) }
     if words.count >= 2 { note(gender(ofFirstName: words[0])) }
     return conflict ? nil : found
   }

@@ -1,5 +1,6 @@
-import DossierCore
 import Testing
+
+@testable import DossierCore
 
 /// Each case is a list of documents, each a list of in-document entities
 /// written `type:name|alias,alias|descriptor,descriptor`; the expected
@@ -56,6 +57,20 @@ struct EntityMergerTests {
   @Test func keepsABareSurnameFromAPersonOfTheOtherGender() {
     let result = Self.merged([["person:Michelle Varga"], ["person:Varga|Mr. Varga"], ["person:Varga|Ms Varga"]])
     #expect(result == [["Michelle Varga", "Varga"], ["Varga"]])
+  }
+
+  @Test(arguments: [
+    ("Mr Obrecht", EntityRecord.Gender?.some(.male)), ("mr. Obrecht", .male), ("Mrs Lind", .female),
+    ("Ms. Lind", .female), ("Miss Lind", .female), ("Mister Lind", nil), ("Mrsa", nil), ("Lind", nil),
+    ("M Lind", nil),
+  ])
+  func readsTheGenderOfAnHonorific(_ form: String, _ gender: EntityRecord.Gender?) {
+    #expect(EntityMerger.honorificGender(form) == gender)
+  }
+
+  @Test(arguments: [("Michelle", EntityRecord.Gender?.some(.female)), ("barack", .male), ("Kremlin", nil)])
+  func readsTheGenderOfAFirstName(_ word: String, _ gender: EntityRecord.Gender?) {
+    #expect(EntityMerger.gender(ofFirstName: word) == gender)
   }
 
   @Test func joinsASurnameToTheOnlyPersonWithIt() {
