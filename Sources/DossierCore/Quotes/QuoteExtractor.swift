@@ -52,7 +52,13 @@ public struct QuoteExtractor: DocumentStage {
           let name = scanner.range(scanner.nameOfSpeaker(speakerTokens))
           // `The sooner Putin fails, …, he said`: a pronoun is resolved
           // without the people named in the words it is credited with.
-          let credited = person == .third && quote.range.end <= speaker.start ? quote.range : nil
+          // `Asked whether the minister had …, he declined`: nor with those
+          // named in the question put to it.
+          let credited =
+            person != .third
+            ? nil
+            : quote.range.end <= speaker.start
+              ? quote.range : scanner.questionOpener(before: speakerTokens).map { scanner.range($0) }
           entity = resolver.resolve(name, in: &document, enclosingSpeaker: enclosing, quote: credited)
           // Not known yet: a known speaker is not resolved again.
           if enclosing == nil { resolved.record(speaker, entity) }

@@ -109,6 +109,10 @@ struct QuoteLexicon: Sendable {
   let quantifiers = QuoteWordKey.set("each every either neither half one another")
   let it = QuoteWordKey.of("it")
   let which = QuoteWordKey.of("which")
+  let whom = QuoteWordKey.of("whom")
+  /// Participles that open a sentence with the question put to its subject:
+  /// `Asked whether …, he declined`.
+  let questionOpeners = QuoteWordKey.set("asked pressed questioned challenged quizzed")
 
   static let shared = QuoteLexicon()
 

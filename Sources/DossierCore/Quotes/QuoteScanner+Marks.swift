@@ -100,8 +100,11 @@ extension QuoteScanner {
       if pairIndex < doubles.count {
         let open = doubles[pairIndex]
         spans[open].lastParagraph = paragraph
+        // `"WALLACE: …` opens a new turn of a transcript, a stray mark
+        // before it: no quote runs on into it.
         if paragraph + 1 < paragraphTokens.count, let next = paragraphTokens[paragraph + 1].first,
-          isDoubleQuoteMark(next), tokens[next].kind != .closingQuote
+          isDoubleQuoteMark(next), tokens[next].kind != .closingQuote,
+          transcriptSpeaker(at: next + 1, limit: paragraphTokens[paragraph + 1].upperBound) == nil
         {
           carry = open
         }

@@ -31,7 +31,14 @@ extension QuoteScanner {
     let firstInSentence = result.count
     var floor = sentence.lowerBound
     var consumedUntil = sentence.lowerBound
-    var index = sentence.lowerBound
+    // `Asked whether the minister had said anything, he …`: what the
+    // question says was said is no report.
+    var questionEnd = sentence.lowerBound
+    if lexicon.questionOpeners.contains(keys[sentence.lowerBound]) {
+      while questionEnd < end && !isMark(questionEnd, ",") { questionEnd += 1 }
+      if questionEnd == end { questionEnd = sentence.lowerBound }
+    }
+    var index = max(sentence.lowerBound, questionEnd)
     while index < end {
       let cueIndex = index
       index += 1
@@ -242,10 +249,35 @@ extension QuoteScanner {
         if keys[next] == lexicon.according && next + 1 < end && keys[next + 1] == lexicon.to { return index }
         // `…, but Democrats were …`: the reporter's contrast.
         if keys[next] != lexicon.and && lexicon.coordinatingJoints.contains(keys[next]) { return index }
+        // `endorses Trump, who says …`, `wrote his book, Mr. Lind said
+        // that …`: a report of its own begins.
+        if !quoted, startsReport(at: next, end: end) { return index }
       }
       index += 1
     }
     return end
+  }
+
+  /// Whether a new report starts at `start`, after a comma: `who says …`,
+  /// or a speaker phrase and a finite speech cue that a clause follows
+  /// (`Mr. Lind said that …`), not a parenthesis (`, officials said,`).
+  private func startsReport(at start: Int, end: Int) -> Bool {
+    var cueIndex: Int
+    if keys[start] == lexicon.who || keys[start] == lexicon.which {
+      cueIndex = start + 1
+    } else {
+      guard tokens[start].kind == .word, let speaker = phrase(startingAt: start, limit: end) else { return false }
+      cueIndex = speaker.upperBound
+    }
+    while cueIndex < end && keys[cueIndex] != 0 && (lexicon.auxiliaries.contains(keys[cueIndex]) || isAdverb(cueIndex))
+    {
+      cueIndex += 1
+    }
+    guard cueIndex + 1 < end, let behaviour = cue(cueIndex), behaviour.contains(.speech),
+      !behaviour.contains(.progressive), isFiniteCue(cueIndex, floor: start)
+    else { return false }
+    let next = cueIndex + 1
+    return !isClauseMark(next) && !isSentenceEnd(next) && !tokens[next].isQuotationMark
   }
 
   /// Where a clause joined by `, and`, `but`, `while` … starts, when the

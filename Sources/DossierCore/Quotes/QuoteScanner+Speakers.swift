@@ -215,7 +215,66 @@ extension QuoteScanner {
     if isMark(index, ",") {
       return subjectBeforeParenthesis(comma: index, floor: floor)
     }
-    return phrase(endingAt: index, floor: floor)
+    if let found = phrase(endingAt: index, floor: floor) { return found }
+    guard self.cue(cue)?.contains(.speech) ?? false else { return nil }
+    return postmodifiedSubject(endingAt: index, floor: floor)
+  }
+
+  /// The question that opens the sentence before a speaker phrase: `Asked
+  /// whether the prime minister had said anything, he declined …`. The
+  /// people in it are what the speaker was asked about, not the speaker.
+  func questionOpener(before speaker: Range<Int>) -> Range<Int>? {
+    let first = sentenceTokens[Int(sentenceOf[speaker.lowerBound])].lowerBound
+    guard speaker.lowerBound > first + 2, isMark(speaker.lowerBound - 1, ","),
+      lexicon.questionOpeners.contains(keys[first])
+    else { return nil }
+    return first..<(speaker.lowerBound - 1)
+  }
+
+  /// A subject whose head comes before the words that modify it, from the
+  /// start of its clause to `end`: `Experts on North Korea and nuclear
+  /// nonproliferation said`, `Those close to him say`, `all the experts I
+  /// interviewed said`, `many of whom say`.
+  func postmodifiedSubject(endingAt end: Int, floor: Int) -> Range<Int>? {
+    var start = end
+    while start > floor, !isClauseMark(start - 1), !tokens[start - 1].isQuotationMark, !isSentenceEnd(start - 1),
+      keys[start - 1] != lexicon.that
+    {
+      start -= 1
+      if end - start >= Self.maximumSpeakerLength { return nil }
+    }
+    if start < end && lexicon.coordinators.contains(keys[start]) { start += 1 }
+    guard end > start, canStartPhrase(start), !lexicon.pronouns.contains(keys[start]),
+      !lexicon.capitalisedFunctionWords.contains(keys[start]) || lexicon.determiners.contains(keys[start])
+    else { return nil }
+    // `many of whom`, `some of which`: the relative is the whole subject.
+    if end - start == 2, keys[start + 1] == lexicon.of, keys[end] == lexicon.whom || keys[end] == lexicon.which {
+      return start..<(end + 1)
+    }
+    for index in start...end {
+      let token = tokens[index]
+      guard token.kind == .word || token.kind == .number else { return nil }
+      let key = keys[index]
+      // A verb of its own makes the words a clause, not a phrase; `I
+      // interviewed` after a noun is a relative without `who`.
+      if lexicon.auxiliaries.contains(key) || isCueForm(index) { return nil }
+      if isParticiple(index) && !(index > start && lexicon.pronouns.contains(keys[index - 1])) { return nil }
+      if key != lexicon.and && lexicon.clauseBoundaries.contains(key) { return nil }
+    }
+    // `Its agent said`: a determiner and a noun or two.
+    if end - start <= 2 && lexicon.determiners.contains(keys[start]) { return start..<(end + 1) }
+    // A head, then a preposition or a pronoun that opens what modifies it;
+    // `Those close to him`: a word after `those` heads it.
+    for head in start..<end {
+      let isHeadWord =
+        (isHead(head) && !lexicon.pronouns.contains(keys[head])) || (head == start + 1 && keys[start] == lexicon.those)
+      guard isHeadWord else { continue }
+      let next = keys[head + 1]
+      if next == lexicon.to || lexicon.prepositions.contains(next) || lexicon.pronouns.contains(next) {
+        return start..<(end + 1)
+      }
+    }
+    return nil
   }
 
   /// A name and the parenthesis after it that closes at `close`:
@@ -279,10 +338,20 @@ extension QuoteScanner {
     var start = floor
     var openingMark: Int?
     var scan = index - 1
+    // A quotation closed before `index`: words quoted inside the clause.
+    var closedQuote = false
     while scan >= floor {
       // `“…,” Trump said, adding …`: the quote's speaker.
-      if tokens[scan].kind == .closingQuote, let speaker = attributionAfter(close: scan)?.speaker {
-        return speaker
+      if tokens[scan].kind == .closingQuote {
+        if let speaker = attributionAfter(close: scan)?.speaker { return speaker }
+        closedQuote = true
+      }
+      // `Cruz urged them to “vote your conscience” and said …`: a few quoted
+      // words inside the clause, after a word of it, open no clause.
+      if tokens[scan].kind == .openingQuote, closedQuote, scan > floor, tokens[scan - 1].kind == .word {
+        closedQuote = false
+        scan -= 1
+        continue
       }
       if keys[scan] == lexicon.that || tokens[scan].kind == .openingQuote || isMark(scan, ";") {
         if tokens[scan].kind == .openingQuote { openingMark = scan }

@@ -185,6 +185,12 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       marked: "[[I was never asked]], {{Ms Brandt}} said.\n\n[[But I would have walked away anyway]].",
       kinds: [.unmarked, .unmarked], speakerTexts: ["Ms Brandt", "Ms Brandt"]),
     QuoteCase(
+      name: "transcript turns, each paragraph opened by a stray mark",
+      marked:
+        "\"{{HOST}}: [[Will the mayor attend the hearing tomorrow?]]\n\n\"{{KOWAL}}: [[She will not, and she has said why.]]"
+        + "\n\n\"{{HOST}}: [[Then who will speak for the city?]]",
+      kinds: [.unmarked, .unmarked, .unmarked]),
+    QuoteCase(
       name: "embedded post",
       marked: "[[The ferry is running again this morning]].\n— {{Harbour Office}} (@harbouroffice) May 3, 2024",
       kinds: [.unmarked]),
@@ -196,6 +202,29 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
   }
 
   static let indirect: [QuoteCase] = [
+    QuoteCase(
+      name: "a subject with a prepositional phrase after its head",
+      marked: "{{Experts on river ports and inland trade}} said [[the new lock could double the traffic]].",
+      kinds: [.indirect]),
+    QuoteCase(
+      name: "a subject with a relative clause without who",
+      marked: "On the costs, {{all the engineers I met}} said [[the tunnel was cheaper]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "those close to someone",
+      marked: "The mayor stayed silent. {{Those close to him}} say [[she will not run again]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "a relative clause with its own cue ends the words before it",
+      marked: "The union endorsed {{Ms Kowal, who}} says [[she is honoured]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "a comma and a new attribution end the words before it",
+      marked: "When the port opened, {{Mr. Lind}} said [[that he doubted the plan]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "and said after a few quoted words",
+      marked: "{{Ms Kowal}} exhorted the crews to “stay calm” and said [[the talks would resume]].",
+      kinds: [.indirect]),
+    QuoteCase(
+      name: "many of whom",
+      marked: "The plan angered the ferry crews, {{many of whom}} say [[the new rota is unsafe]].", kinds: [.indirect]),
     QuoteCase(
       name: "a plural possessive apostrophe is no quotation mark",
       marked: "{{Ola Brun}}, the dockers' lawyer, said [[the strike was legal]].", kinds: [.indirect]),
@@ -398,6 +427,19 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
 
   /// A pronoun speaker takes the previous quote's speaker only when its own
   /// referent is not named after that quote.
+  @Test func aQuestionPutToTheSpeakerReportsNothingAndNamesSomeoneElse() throws {
+    let text =
+      "Dr. Ana Kowal chaired the talks. Asked whether Mayor Piotr Lind had said anything about tolls, "
+      + "she said she would not guess."
+    var document = analyzedDocument(text)
+    QuoteExtractor().process(&document)
+    #expect(!document.quotes.contains { document.text($0.range).hasPrefix("anything") }, "\(document.quoteSummary)")
+    let quote = try #require(
+      document.quotes.first { document.text($0.range) == "she would not guess" }, "\(document.quoteSummary)")
+    let entity = try #require(quote.speakerEntity)
+    #expect(document.entities[entity].name.contains("Kowal"))
+  }
+
   @Test func aPronounSpeakerNamedSinceThePreviousQuoteKeepsItsReferent() throws {
     let text =
       "Dr. Ana Kowal chaired the talks. One union negotiator said the start was poor. "
