@@ -110,6 +110,9 @@ struct QuoteLexicon: Sendable {
   let it = QuoteWordKey.of("it")
   let which = QuoteWordKey.of("which")
   let whom = QuoteWordKey.of("whom")
+  /// Prepositions that place a speaker: `officials at the ministry`, `a
+  /// spokesman in Berlin`.
+  let placePrepositions = QuoteWordKey.set("at in from on inside outside near across around within among through")
   /// Participles that open a sentence with the question put to its subject:
   /// `Asked whether …, he declined`.
   let questionOpeners = QuoteWordKey.set("asked pressed questioned challenged quizzed")

@@ -7,6 +7,13 @@ extension QuoteScanner {
   /// trailing `, who` or a parenthesised affiliation (`Rep. Mica (R-Fla.)`).
   func nameOfSpeaker(_ phrase: Range<Int>) -> Range<Int> {
     var upper = phrase.upperBound
+    // `officials at the ministry`: the officials.
+    if let place = (phrase.lowerBound + 1..<upper).first(where: {
+      keys[$0] != 0 && lexicon.placePrepositions.contains(keys[$0])
+        && isHead($0 - 1 > phrase.lowerBound && isParticiple($0 - 1) ? $0 - 2 : $0 - 1)
+    }) {
+      upper = place - 1 > phrase.lowerBound && isParticiple(place - 1) ? place - 1 : place
+    }
     if upper - phrase.lowerBound > 2, keys[upper - 1] == lexicon.who, isMark(upper - 2, ",") { upper -= 2 }
     if upper - phrase.lowerBound > 1, isMark(upper - 1, ")"),
       let open = (phrase.lowerBound..<(upper - 1)).last(where: { isMark($0, "(") }), open > phrase.lowerBound
@@ -147,6 +154,18 @@ extension QuoteScanner {
     // A phrase opens with a determiner, a name or a role word.
     while start < end && !canStartPhrase(start) { start += 1 }
     while start < end && keys[start] == lexicon.of { start += 1 }
+    // `Officials at the ministry`, `a spokesman in Berlin`, `Protesters
+    // marching through the streets`: the phrase after the preposition
+    // places the speaker named before it.
+    if start - 2 >= floor, keys[start - 1] != 0, lexicon.placePrepositions.contains(keys[start - 1]) {
+      var before = start - 2
+      if before > floor, isParticiple(before), !isCapitalized(before) { before -= 1 }
+      if let head = phrase(endingAt: before, floor: floor), end + 1 - head.lowerBound <= 2 * Self.maximumSpeakerLength,
+        !lexicon.pronouns.contains(keys[head.lowerBound])
+      {
+        return head.lowerBound..<(end + 1)
+      }
+    }
     return start..<(end + 1)
   }
 
@@ -200,6 +219,15 @@ extension QuoteScanner {
     guard index >= floor else { return nil }
     let key = keys[index]
     if key == lexicon.and || key == lexicon.but {
+      // `… 20s, when …, I laughed and said`: the subject of the verb just
+      // before, where it opens the clause.
+      if index - 2 >= floor, isParticiple(index - 1), !isCapitalized(index - 1),
+        let subject = phrase(endingAt: index - 2, floor: floor),
+        lexicon.pronouns.contains(keys[subject.lowerBound]) || subject.lowerBound == floor
+          || isClauseMark(subject.lowerBound - 1)
+      {
+        return subject
+      }
       return clauseSubject(before: index, floor: floor)
     }
     if key == lexicon.who || key == lexicon.which {

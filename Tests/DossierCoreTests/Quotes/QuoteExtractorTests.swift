@@ -223,6 +223,16 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       marked: "{{Ms Kowal}} exhorted the crews to “stay calm” and said [[the talks would resume]].",
       kinds: [.indirect]),
     QuoteCase(
+      name: "a speaker placed by a preposition",
+      marked: "{{Engineers at the harbour office}} said [[the lock would open in May]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "a speaker placed by a participle and a preposition",
+      marked: "{{Dockers marching through the old town}} chanted [[we want our jobs back]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "and said after a verb whose subject follows an opening clause",
+      marked: "Once in May, when the ferry stopped, {{I}} laughed and said [[nobody would notice]].", kinds: [.indirect]
+    ),
+    QuoteCase(
       name: "many of whom",
       marked: "The plan angered the ferry crews, {{many of whom}} say [[the new rota is unsafe]].", kinds: [.indirect]),
     QuoteCase(
@@ -438,6 +448,15 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       document.quotes.first { document.text($0.range) == "she would not guess" }, "\(document.quoteSummary)")
     let entity = try #require(quote.speakerEntity)
     #expect(document.entities[entity].name.contains("Kowal"))
+  }
+
+  @Test func aSpeakerPlacedByAPrepositionIsNotThePlace() throws {
+    let text = "Velna is quiet. A spokesman in Velna said the border would stay open."
+    var document = analyzedDocument(text)
+    QuoteExtractor().process(&document)
+    let quote = try #require(document.quotes.first, "\(document.quoteSummary)")
+    let entity = try #require(quote.speakerEntity)
+    #expect(!document.entities[entity].name.contains("Velna"))
   }
 
   @Test func aPronounSpeakerNamedSinceThePreviousQuoteKeepsItsReferent() throws {
