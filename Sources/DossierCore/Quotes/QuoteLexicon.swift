@@ -110,6 +110,8 @@ struct QuoteLexicon: Sendable {
   let it = QuoteWordKey.of("it")
   let which = QuoteWordKey.of("which")
   let whom = QuoteWordKey.of("whom")
+  /// `Its agent`, `Their lawyer`: a possessive and a noun make a phrase.
+  let possessiveDeterminers = QuoteWordKey.set("its his her their our my your")
   /// Prepositions that place a speaker: `officials at the ministry`, `a
   /// spokesman in Berlin`.
   let placePrepositions = QuoteWordKey.set("at in from on inside outside near across around within among through")

@@ -244,8 +244,19 @@ extension QuoteScanner {
       return subjectBeforeParenthesis(comma: index, floor: floor)
     }
     if let found = phrase(endingAt: index, floor: floor) { return found }
-    guard self.cue(cue)?.contains(.speech) ?? false else { return nil }
+    // Only a plain verb of speech: `points`, `questions` and `claims` are
+    // as often nouns, and a long subject would be a guess.
+    guard self.cue(cue)?.contains(.speech) ?? false, !lexicon.nounLikeCues.contains(keys[cue]),
+      !lexicon.weakCues.contains(keys[cue])
+    else { return nil }
     return postmodifiedSubject(endingAt: index, floor: floor)
+  }
+
+  /// A word that joins the parts of a noun phrase: `and`, `of`, `to` or a
+  /// preposition.
+  func joinsPhrase(_ index: Int) -> Bool {
+    let key = keys[index]
+    return key == lexicon.and || key == lexicon.of || key == lexicon.to || lexicon.prepositions.contains(key)
   }
 
   /// The question that opens the sentence before a speaker phrase: `Asked
@@ -288,9 +299,20 @@ extension QuoteScanner {
       if lexicon.auxiliaries.contains(key) || isCueForm(index) { return nil }
       if isParticiple(index) && !(index > start && lexicon.pronouns.contains(keys[index - 1])) { return nil }
       if key != lexicon.and && lexicon.clauseBoundaries.contains(key) { return nil }
+      // `Clinton led Trump by …`: a lower-case word right after a name
+      // that neither joins nor heads a phrase is a verb.
+      if index < end, isCapitalized(index), !lexicon.pronouns.contains(key), !lexicon.determiners.contains(key),
+        !lexicon.capitalisedFunctionWords.contains(key), !isCapitalized(index + 1),
+        !joinsPhrase(index + 1), !isHead(index + 1)
+      {
+        return nil
+      }
     }
     // `Its agent said`: a determiner and a noun or two.
-    if end - start <= 2 && lexicon.determiners.contains(keys[start]) { return start..<(end + 1) }
+    if end - start <= 2 && lexicon.determiners.contains(keys[start]) {
+      let owned = end == start + 1 && lexicon.possessiveDeterminers.contains(keys[start])
+      return owned || isHead(end) ? start..<(end + 1) : nil
+    }
     // A head, then a preposition or a pronoun that opens what modifies it;
     // `Those close to him`: a word after `those` heads it.
     for head in start..<end {

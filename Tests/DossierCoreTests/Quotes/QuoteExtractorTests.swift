@@ -382,6 +382,15 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
     #expect(document.quotes.isEmpty, "\(document.quoteSummary)")
   }
 
+  @Test(arguments: [
+    "In the last poll, Kowal led Brandt by 5 percentage points among likely voters.",
+    "Both ferry lines face questions about their safety.",
+  ])
+  func nounsThatLookLikeCuesReportNothing(_ text: String) {
+    let document = documentWithQuotes(text)
+    #expect(document.quotes.isEmpty, "\(document.quoteSummary)")
+  }
+
   @Test func quotesAreSortedAndParentsPointBackwards() {
     let text = """
       “[[One]],” she said. The council said the vote was a “farce”.
