@@ -108,6 +108,8 @@ struct QuoteLexicon: Sendable {
   /// (`all` and `most` would make `all official phone` one.)
   let quantifiers = QuoteWordKey.set("each every either neither half one another")
   let it = QuoteWordKey.of("it")
+  let asWord = QuoteWordKey.of("as")
+  let put = QuoteWordKey.of("put")
   let which = QuoteWordKey.of("which")
   let whom = QuoteWordKey.of("whom")
   /// `Its agent`, `Their lawyer`: a possessive and a noun make a phrase.

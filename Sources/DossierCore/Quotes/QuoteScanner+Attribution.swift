@@ -206,6 +206,10 @@ extension QuoteScanner {
     if isMark(index, ":") || isMark(index, ",") || isDash(index) {
       index -= 1
       lowest = max(floor, index - 7)
+    } else if keys[index] == lexicon.asWord, index - 1 > floor, isCueForm(index - 1) {
+      // `an explosion that the mayor described as “…`.
+      index -= 1
+      lowest = index
     } else if keys[index] == lexicon.that {
       index -= 1
       // `said Tuesday that “…`, `said on Monday that “…`.

@@ -49,6 +49,9 @@ extension QuoteScanner {
       if let attribution {
         quote.cue = attribution.cue
         quote.speaker = attribution.speaker
+        // `what the mayor described as “an intentional act”`: a few words
+        // quoted inside the reporter's sentence.
+        if span.open > 0, keys[span.open - 1] == lexicon.asWord, wordCount(content) <= 12 { quote.kind = .partial }
         quote.confidence = attribution.speaker == nil ? 0.5 : 0.9
         for index in attribution.cue { usedCue[index] = true }
         if span.parent == nil {

@@ -39,6 +39,11 @@ extension QuoteScanner {
       if questionEnd == end { questionEnd = sentence.lowerBound }
     }
     var index = max(sentence.lowerBound, questionEnd)
+    if let found = asSomeonePutIt(sentence, blocked: blocked) {
+      result.append(found)
+      consumedUntil = found.content.upperBound
+      index = found.content.lowerBound
+    }
     while index < end {
       let cueIndex = index
       index += 1
@@ -256,6 +261,29 @@ extension QuoteScanner {
       index += 1
     }
     return end
+  }
+
+  /// `As Ms. Simonyan put it in a statement, RT is “…”`: the rest of the
+  /// sentence is the speaker's, in the reporter's words.
+  private func asSomeonePutIt(_ sentence: Range<Int>, blocked: [Bool]) -> FoundQuote? {
+    let first = sentence.lowerBound
+    guard sentence.count > 6, keys[first] == lexicon.asWord, !blocked[first] else { return nil }
+    var put = first + 2
+    while put + 1 < sentence.upperBound && put - first <= Self.maximumSpeakerLength + 1 {
+      if keys[put] == lexicon.put && keys[put + 1] == lexicon.it { break }
+      if isClauseMark(put) || tokens[put].isQuotationMark { return nil }
+      put += 1
+    }
+    guard put + 1 < sentence.upperBound, keys[put] == lexicon.put,
+      let speaker = subject(before: put, floor: first + 1)
+    else { return nil }
+    var comma = put + 2
+    while comma < sentence.upperBound && comma - put <= 8 && !isMark(comma, ",") { comma += 1 }
+    guard comma < sentence.upperBound, isMark(comma, ",") else { return nil }
+    let content = trimmed((comma + 1)..<contentEnd(from: comma + 1, end: sentence.upperBound, blocked: blocked))
+    guard wordCount(content) >= 2 else { return nil }
+    return FoundQuote(
+      content: content, kind: kind(of: content), cue: put..<(put + 2), speaker: speaker, confidence: 0.7)
   }
 
   /// Whether a new report starts at `start`, after a comma: `who says …`,

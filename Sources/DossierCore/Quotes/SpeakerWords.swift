@@ -41,7 +41,7 @@ enum SpeakerWords {
   /// Words after which a subject cannot continue to the left: clause openers
   /// and conjunctions.
   static let clauseBoundaries = """
-    that and but or because while although though since when where if as so than whether which who whom whose \
+    that and but or because while although though since when where if as so than whether which who whom whose what \
     after before until unless once nor yet then however also
     """
 

@@ -157,6 +157,13 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       marked: "{{The minister}} said the plan was a “[[serious mistake]]” and would be reviewed.",
       kinds: [.partial], speakerTexts: ["The minister"]),
     QuoteCase(
+      name: "words someone described as",
+      marked: "The blast, which {{Mayor Ana Kowal}} described as “[[an intentional act]],” hurt nine people.",
+      kinds: [.partial]),
+    QuoteCase(
+      name: "what someone called, after the verb of another clause",
+      marked: "The union denounced what {{Ms Kowal}} called the “[[reckless]]” timetable.", kinds: [.partial]),
+    QuoteCase(
       name: "scare quotes without a speaker",
       marked: "The so-called “[[reform]]” has stalled again this spring.",
       kinds: [.partial], speakerTexts: [nil]),
@@ -232,6 +239,10 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       name: "and said after a verb whose subject follows an opening clause",
       marked: "Once in May, when the ferry stopped, {{I}} laughed and said [[nobody would notice]].", kinds: [.indirect]
     ),
+    QuoteCase(
+      name: "as someone put it",
+      marked: "As {{Ms. Brandt}} put it in a statement, [[the new rota is a gift to the smugglers]].",
+      kinds: [.indirect]),
     QuoteCase(
       name: "many of whom",
       marked: "The plan angered the ferry crews, {{many of whom}} say [[the new rota is unsafe]].", kinds: [.indirect]),
