@@ -35,7 +35,7 @@ enum SpeakerWords {
     editorial board team council union embassy kremlin military army navy spokespersons staff manager owner \
     former senior top chief deputy then-prime prime foreign defence defense interior finance british russian \
     american ukrainian french german chinese us uk eu official’s reporters journalists audience crowd viewers percent \
-    some others most both
+    some others most both ruling decision verdict indictment petition announcement notice
     """
 
   /// Words after which a subject cannot continue to the left: clause openers

@@ -22,6 +22,10 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       marked: "The council met on Tuesday.\n\n“[[The bridge will reopen in May]],” {{Mayor Ana Kowal}} said.",
       kinds: [.direct]),
     QuoteCase(
+      name: "a court ruling quoted, inverted",
+      marked: "The appeal failed.\n\n“[[A port cannot close a public quay at will]],” said {{the ruling}}.",
+      kinds: [.direct]),
+    QuoteCase(
       name: "inverted attribution after, straight marks",
       marked: "Boats were idle.\n\n\"[[We have no comment]],\" said {{the harbour master}}.",
       kinds: [.direct]),
