@@ -33,12 +33,7 @@ extension QuoteScanner {
     var consumedUntil = sentence.lowerBound
     // `Asked whether the minister had said anything, he …`: what the
     // question says was said is no report.
-    var questionEnd = sentence.lowerBound
-    if lexicon.questionOpeners.contains(keys[sentence.lowerBound]) {
-      while questionEnd < end && !isMark(questionEnd, ",") { questionEnd += 1 }
-      if questionEnd == end { questionEnd = sentence.lowerBound }
-    }
-    var index = max(sentence.lowerBound, questionEnd)
+    var index = questionOpening(sentence)?.upperBound ?? sentence.lowerBound
     if let found = asSomeonePutIt(sentence, blocked: blocked) {
       result.append(found)
       consumedUntil = found.content.upperBound

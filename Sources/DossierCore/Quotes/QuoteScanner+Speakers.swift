@@ -8,11 +8,11 @@ extension QuoteScanner {
   func nameOfSpeaker(_ phrase: Range<Int>) -> Range<Int> {
     var upper = phrase.upperBound
     // `officials at the ministry`: the officials.
-    if let place = (phrase.lowerBound + 1..<upper).first(where: {
-      keys[$0] != 0 && lexicon.placePrepositions.contains(keys[$0])
-        && isHead($0 - 1 > phrase.lowerBound && isParticiple($0 - 1) ? $0 - 2 : $0 - 1)
-    }) {
-      upper = place - 1 > phrase.lowerBound && isParticiple(place - 1) ? place - 1 : place
+    for place in (phrase.lowerBound + 1)..<upper {
+      if let head = headPlaced(by: place, floor: phrase.lowerBound), isHead(head) {
+        upper = head + 1
+        break
+      }
     }
     if upper - phrase.lowerBound > 2, keys[upper - 1] == lexicon.who, isMark(upper - 2, ",") { upper -= 2 }
     if upper - phrase.lowerBound > 1, isMark(upper - 1, ")"),
@@ -157,16 +157,24 @@ extension QuoteScanner {
     // `Officials at the ministry`, `a spokesman in Berlin`, `Protesters
     // marching through the streets`: the phrase after the preposition
     // places the speaker named before it.
-    if start - 2 >= floor, keys[start - 1] != 0, lexicon.placePrepositions.contains(keys[start - 1]) {
-      var before = start - 2
-      if before > floor, isParticiple(before), !isCapitalized(before) { before -= 1 }
-      if let head = phrase(endingAt: before, floor: floor), end + 1 - head.lowerBound <= 2 * Self.maximumSpeakerLength,
-        !lexicon.pronouns.contains(keys[head.lowerBound])
-      {
-        return head.lowerBound..<(end + 1)
-      }
+    if start - 1 > floor, let before = headPlaced(by: start - 1, floor: floor),
+      let head = phrase(endingAt: before, floor: floor), end + 1 - head.lowerBound <= 2 * Self.maximumSpeakerLength,
+      !lexicon.pronouns.contains(keys[head.lowerBound])
+    {
+      return head.lowerBound..<(end + 1)
     }
     return start..<(end + 1)
+  }
+
+  /// Where `preposition` places a speaker (`at`, `in`, `through` …), the
+  /// word before it that the speaker's phrase ends with, past a participle
+  /// (`Protesters marching through`); nil for any other word.
+  func headPlaced(by preposition: Int, floor: Int) -> Int? {
+    guard preposition > floor, keys[preposition] != 0, lexicon.placePrepositions.contains(keys[preposition]) else {
+      return nil
+    }
+    let before = preposition - 1
+    return before > floor && isParticiple(before) && !isCapitalized(before) ? before - 1 : before
   }
 
   /// The speaker phrase that starts at `start` and ends before `limit`:
@@ -263,11 +271,20 @@ extension QuoteScanner {
   /// whether the prime minister had said anything, he declined …`. The
   /// people in it are what the speaker was asked about, not the speaker.
   func questionOpener(before speaker: Range<Int>) -> Range<Int>? {
-    let first = sentenceTokens[Int(sentenceOf[speaker.lowerBound])].lowerBound
-    guard speaker.lowerBound > first + 2, isMark(speaker.lowerBound - 1, ","),
-      lexicon.questionOpeners.contains(keys[first])
+    guard let question = questionOpening(sentenceTokens[Int(sentenceOf[speaker.lowerBound])]),
+      question.upperBound == speaker.lowerBound - 1
     else { return nil }
-    return first..<(speaker.lowerBound - 1)
+    return question
+  }
+
+  /// The question that opens `sentence` (`Asked whether …`) up to its first
+  /// comma, when it has one.
+  func questionOpening(_ sentence: Range<Int>) -> Range<Int>? {
+    let first = sentence.lowerBound
+    guard sentence.count > 3, lexicon.questionOpeners.contains(keys[first]) else { return nil }
+    var comma = first + 1
+    while comma < sentence.upperBound && !isMark(comma, ",") { comma += 1 }
+    return comma < sentence.upperBound ? first..<comma : nil
   }
 
   /// A subject whose head comes before the words that modify it, from the
