@@ -186,7 +186,7 @@ enum CueLexicon {
   static let nounLikeForms = """
     call calls report reports comment comments remark remarks claim claims note notes question questions state \
     states show shows attack attacks support offer offers rule rules vote votes plan plans view views point points \
-    release releases statement post posts tweet tweets reply replies response responses
+    release releases statement post posts tweet tweets reply replies response responses fear fears hope hopes
     """
 
   /// Cue forms that are more often nouns or other verbs (`Wisconsin state

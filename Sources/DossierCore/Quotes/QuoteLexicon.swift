@@ -117,6 +117,12 @@ struct QuoteLexicon: Sendable {
   /// Prepositions that place a speaker: `officials at the ministry`, `a
   /// spokesman in Berlin`.
   let placePrepositions = QuoteWordKey.set("at in from on inside outside near across around within among through")
+  /// Prepositions whose object a phrase after them is, never a subject:
+  /// `In the Times report, …`. (`after`, `before` and `since` also open
+  /// clauses: `After Trump said …`.)
+  let governingPrepositions = QuoteWordKey.set(
+    "in on at of for with from by about over through without upon against during via into under toward towards "
+      + "amid among between")
   /// Participles that open a sentence with the question put to its subject:
   /// `Asked whether …, he declined`.
   let questionOpeners = QuoteWordKey.set("asked pressed questioned challenged quizzed")

@@ -135,7 +135,16 @@ extension QuoteScanner {
           found = start..<phrase.upperBound
         }
         if found?.lowerBound != start { found = nameBeforeApposition(from: start, cue: index) ?? found }
-        guard let speaker = found, speaker.lowerBound == start else { return nil }
+        // `“resolutely opposed” to the test and warned`: no speaker starts
+        // with `to`; the words go on in the clause of the quote.
+        guard let speaker = found, speaker.lowerBound == start, keys[start] != lexicon.to else { return nil }
+        // `claimed “…” the cost of the repairs and concluded`: quoted words
+        // inside a clause that goes on; `and` joins a verb of its subject.
+        if keys[index - 1] == lexicon.and, !isClauseMark(close - 1), !isSentenceEnd(close - 1),
+          !lexicon.pronouns.contains(keys[speaker.lowerBound])
+        {
+          return nil
+        }
         return fits(Attribution(speaker: speaker, cue: cueRange(index, limit: limit)))
       }
       if isMark(index, "(") {

@@ -10,6 +10,9 @@ extension QuoteScanner {
     var blocked = [Bool](repeating: false, count: tokens.count)
     var attributed = [Bool](repeating: false, count: tokens.count)
     var usedCue = [Bool](repeating: false, count: tokens.count)
+    // `X claimed “…” the level of … and concluded …`: by closing mark, the
+    // speakers of quotes their clause goes on after.
+    var clauseSpeakers: [Int: Range<Int>] = [:]
     // Quotes embedded in a reporter's sentence, waiting for the speaker of
     // the reported speech around them.
     var embedded: [Int] = []
@@ -54,6 +57,11 @@ extension QuoteScanner {
         if span.open > 0, keys[span.open - 1] == lexicon.asWord, wordCount(content) <= 12 { quote.kind = .partial }
         quote.confidence = attribution.speaker == nil ? 0.5 : 0.9
         for index in attribution.cue { usedCue[index] = true }
+        if span.parent == nil, let close = span.close, let speaker = attribution.speaker,
+          speaker.upperBound <= span.open, !isClauseMark(close - 1), !isSentenceEnd(close - 1)
+        {
+          clauseSpeakers[close] = speaker
+        }
         if span.parent == nil {
           let markEnd = span.close.map { $0 + 1 } ?? content.upperBound
           for index in span.open..<markEnd {
@@ -95,7 +103,8 @@ extension QuoteScanner {
     }
 
     let reportedStart = found.count
-    var reported = reportedSpeech(blocked: blocked, attributed: attributed, usedCue: usedCue)
+    var reported = reportedSpeech(
+      blocked: blocked, attributed: attributed, usedCue: usedCue, clauseSpeakers: clauseSpeakers)
     for index in reported.indices {
       reported[index].parent = reported[index].parent.map { $0 + reportedStart }
     }

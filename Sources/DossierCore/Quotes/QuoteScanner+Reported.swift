@@ -15,21 +15,30 @@ extension QuoteScanner {
   /// Finds reported speech in every sentence, outside the token ranges that
   /// `blocked` marks (direct quotes that open a sentence or have their own
   /// attribution) and without reusing the cues in `usedCue`. Reported words
-  /// never reach back across a quote that `attributed` marks.
-  func reportedSpeech(blocked: [Bool], attributed: [Bool], usedCue: [Bool]) -> [FoundQuote] {
+  /// never reach back across a quote that `attributed` marks; after one in
+  /// `clauseSpeakers` (by closing mark), whose clause goes on, `and` with a
+  /// cue continues its speaker's clause.
+  func reportedSpeech(
+    blocked: [Bool], attributed: [Bool], usedCue: [Bool], clauseSpeakers: [Int: Range<Int>] = [:]
+  ) -> [FoundQuote] {
     var result: [FoundQuote] = []
     for sentence in sentenceTokens where sentence.count >= 3 {
-      reportedSpeech(in: sentence, blocked: blocked, attributed: attributed, usedCue: usedCue, into: &result)
+      reportedSpeech(
+        in: sentence, blocked: blocked, attributed: attributed, usedCue: usedCue, clauseSpeakers: clauseSpeakers,
+        into: &result)
     }
     return result
   }
 
   private func reportedSpeech(
-    in sentence: Range<Int>, blocked: [Bool], attributed: [Bool], usedCue: [Bool], into result: inout [FoundQuote]
+    in sentence: Range<Int>, blocked: [Bool], attributed: [Bool], usedCue: [Bool], clauseSpeakers: [Int: Range<Int>],
+    into result: inout [FoundQuote]
   ) {
     let end = sentence.upperBound
     let firstInSentence = result.count
     var floor = sentence.lowerBound
+    // The speaker of the attributed quote at `floor`, when its clause goes on.
+    var floorSpeaker: Range<Int>?
     var consumedUntil = sentence.lowerBound
     // `Asked whether the minister had said anything, he …`: what the
     // question says was said is no report.
@@ -43,7 +52,10 @@ extension QuoteScanner {
       let cueIndex = index
       index += 1
       if blocked[cueIndex] {
-        if attributed[cueIndex] { floor = cueIndex + 1 }
+        if attributed[cueIndex] {
+          floor = cueIndex + 1
+          floorSpeaker = clauseSpeakers.isEmpty ? nil : clauseSpeakers[cueIndex]
+        }
         continue
       }
       // Most words are neither a cue form nor `according`: one look.
@@ -112,7 +124,15 @@ extension QuoteScanner {
       {
         joinedSpeaker = previous.speaker
       }
-      guard let speaker = joinedSpeaker ?? subject(before: cueIndex, floor: floor) else { continue }
+      var subjectFound = joinedSpeaker ?? subject(before: cueIndex, floor: floor)
+      // `X claimed “A” the level of B and concluded C`: no subject of its
+      // own after the quote, so the quote's speaker goes on.
+      if joinedSpeaker == nil, let floorSpeaker, cueIndex - 1 > floor, keys[cueIndex - 1] == lexicon.and,
+        subjectFound.map({ $0.lowerBound == floor && !isCapitalized(floor) }) ?? true
+      {
+        subjectFound = floorSpeaker
+      }
+      guard let speaker = subjectFound else { continue }
       var after = cueTokens.upperBound
       var objectEnd = after
       if behaviour.contains(.addressee), after < end, let object = phrase(startingAt: after, limit: end) {
@@ -157,6 +177,15 @@ extension QuoteScanner {
         after += 1
         marked = true
       }
+      if marked, after == end, isMark(after - 1, ":"), behaviour.contains(.speech),
+        let content = paragraphAfterColon(after - 1, blocked: blocked)
+      {
+        // `Kowal added:` closing a paragraph: the next one is the words.
+        result.append(
+          FoundQuote(content: content, kind: kind(of: content), cue: cueTokens, speaker: speaker, confidence: 0.6))
+        consumedUntil = end
+        continue
+      }
       guard after < end, !isSentenceEnd(after), !blocked[after] else { continue }
       // `said on Monday that …`: the words start at `that`; `said when …`
       // reports nothing unless a `that` follows.
@@ -188,6 +217,20 @@ extension QuoteScanner {
           confidence: behaviour.contains(.belief) ? 0.5 : 0.7))
       consumedUntil = content.upperBound
     }
+  }
+
+  /// The paragraph after the one a colon at `colon` ends, up to a quote,
+  /// when it opens with words: a block of quoted words whose marks the
+  /// page leaves out.
+  private func paragraphAfterColon(_ colon: Int, blocked: [Bool]) -> Range<Int>? {
+    let paragraph = Int(paragraphOf[colon])
+    guard colon + 1 == paragraphTokens[paragraph].upperBound, paragraph + 1 < paragraphTokens.count else { return nil }
+    let next = paragraphTokens[paragraph + 1]
+    guard let first = next.first, !blocked[first], !tokens[first].isQuotationMark else { return nil }
+    var upper = first
+    while upper < next.upperBound && !blocked[upper] { upper += 1 }
+    let content = trimmed(first..<upper)
+    return wordCount(content) >= 3 ? content : nil
   }
 
   /// `according to X, …` and `…, according to X.`

@@ -251,7 +251,25 @@ extension QuoteScanner {
     if isMark(index, ",") {
       return subjectBeforeParenthesis(comma: index, floor: floor)
     }
-    if let found = phrase(endingAt: index, floor: floor) { return found }
+    if let found = phrase(endingAt: index, floor: floor) {
+      // `In the Times report, officials said …`: the object of a preposition
+      // that opens the clause. (Further in, the phrase may be the end of a
+      // long subject: `A study that appeared in the journal found`.)
+      let before = found.lowerBound - 1
+      if before >= floor, lexicon.governingPrepositions.contains(keys[before]),
+        before == floor || isClauseMark(before - 1) || isSentenceEnd(before - 1)
+      {
+        // `In a Bloomberg interview Trump declared`: a name after the
+        // phrase's noun, its comma left out, is the subject.
+        var name = found.upperBound
+        while name > found.lowerBound && isCapitalized(name - 1) { name -= 1 }
+        guard name < found.upperBound, name > found.lowerBound, !isCapitalized(name - 1),
+          !lexicon.determiners.contains(keys[name - 1])
+        else { return nil }
+        return name..<found.upperBound
+      }
+      return found
+    }
     // Only a plain verb of speech: `points`, `questions` and `claims` are
     // as often nouns, and a long subject would be a guess.
     guard self.cue(cue)?.contains(.speech) ?? false, !lexicon.nounLikeCues.contains(keys[cue]),

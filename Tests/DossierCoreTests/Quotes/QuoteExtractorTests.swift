@@ -168,6 +168,11 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       name: "what someone called, after the verb of another clause",
       marked: "The union denounced what {{Ms Kowal}} called the “[[reckless]]” timetable.", kinds: [.partial]),
     QuoteCase(
+      name: "a few quoted words the clause goes on after",
+      marked:
+        "{{The ministry}} said it was “[[firmly opposed]]” to the tariff and warned [[exporters to comply by May]].",
+      kinds: [.partial, .indirect], speakerTexts: ["The ministry", "The ministry"]),
+    QuoteCase(
       name: "scare quotes without a speaker",
       marked: "The so-called “[[reform]]” has stalled again this spring.",
       kinds: [.partial], speakerTexts: [nil]),
@@ -179,6 +184,11 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
   }
 
   static let unmarked: [QuoteCase] = [
+    QuoteCase(
+      name: "a paragraph after an attribution that ends with a colon",
+      marked: "The council met late.\n\n{{Ms Brandt}} added:\n\n[[I will not let the quay close while I sit on "
+        + "this council]].\n\nThe vote is on Friday.",
+      kinds: [.unmarked]),
     QuoteCase(
       name: "first-person words before the attribution",
       marked: "[[I never saw the letter, and I told them so]], {{Ms Brandt}} said, recalling the meeting.",
@@ -327,6 +337,17 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
       marked: "The union described [[the offer as unfair]] and said [[its members would strike on Monday]].",
       kinds: [.indirect, .indirect], speakerTexts: ["The union", "The union"]),
     QuoteCase(
+      name: "a second report after quoted words the clause goes on after",
+      marked: "The watchdog claimed “[[Harbour Union overstates]]” the cost of the repairs and concluded "
+        + "[[its figures were wrong]].",
+      kinds: [.direct, .indirect], speakerTexts: ["The watchdog", "The watchdog"]),
+    QuoteCase(
+      name: "an opening prepositional phrase names no speaker",
+      marked: "In the Herald report, {{officials}} said [[the quay was unsafe]].", kinds: [.indirect]),
+    QuoteCase(
+      name: "a name after an opening prepositional phrase without its comma",
+      marked: "In a radio interview {{Mayor Kowal}} declared [[that the quay would reopen]].", kinds: [.indirect]),
+    QuoteCase(
       name: "a report inside words given by according to",
       marked: "According to {{the ministry}}, [[the council met on Monday and asked the operator to wait]].",
       kinds: [.indirect]),
@@ -400,6 +421,7 @@ struct QuoteCase: CustomTestStringConvertible, Sendable {
   @Test(arguments: [
     "In the last poll, Kowal led Brandt by 5 percentage points among likely voters.",
     "Both ferry lines face questions about their safety.",
+    "It was the greatest fear that the harbour town had ever known.",
   ])
   func nounsThatLookLikeCuesReportNothing(_ text: String) {
     let document = documentWithQuotes(text)
