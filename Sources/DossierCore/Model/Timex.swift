@@ -25,8 +25,12 @@ public struct Timex: Hashable, Sendable {
   public var anchor: Anchor
   /// A TIMEX3 modifier (`START`, `APPROX`, …) where one applies.
   public var mod: String?
+  /// The date a stretch before a signal reaches from the text's last date:
+  /// `two days later` is `P2D` and reaches that day, for the timeline.
+  public var reaches: String?
 
-  public init(range: TextRange, kind: Kind, value: String, anchor: Anchor, mod: String? = nil) {
+  public init(range: TextRange, kind: Kind, value: String, anchor: Anchor, mod: String? = nil, reaches: String? = nil) {
+    self.reaches = reaches
     self.range = range
     self.kind = kind
     self.value = value

@@ -43,7 +43,9 @@ public struct DatedEventFinder: DocumentStage {
       guard let chosen, !isQuoted(document, sentence), !isEmbedDate(document, chosen) else { continue }
       guard let event = EventPhrase.make(document: document, sentence: sentence, timex: chosen) else { continue }
       result.append(
-        DatedEvent(value: chosen.value, text: event.text, participants: event.participants.sorted(), sentence: sentence)
+        DatedEvent(
+          value: chosen.reaches ?? chosen.value, text: event.text, participants: event.participants.sorted(),
+          sentence: sentence)
       )
     }
     return result
@@ -51,8 +53,11 @@ public struct DatedEventFinder: DocumentStage {
 
   /// A timex that dates an event: a date or time with a known year.
   static func isDating(_ timex: Timex) -> Bool {
-    guard timex.kind == .date || timex.kind == .time, let first = timex.value.utf8.first else { return false }
-    return first >= 48 && first <= 57 && timex.value.utf8.count >= 4
+    let value = timex.reaches ?? timex.value
+    guard timex.kind == .date || timex.kind == .time || timex.reaches != nil, let first = value.utf8.first else {
+      return false
+    }
+    return first >= 48 && first <= 57 && value.utf8.count >= 4
   }
 
   /// The date line of an embedded post (`(@handle) February 2, 2022`) dates

@@ -65,6 +65,9 @@ struct TimexMeaning: Sendable, Hashable {
     /// A distance from the last date of the text: `nine days later` (+9),
     /// `a year earlier` (-1); `nil` is vague (`days later`).
     case shift(TimeUnit, Int?, sign: Int)
+    /// A stretch before a signal, valued as the stretch: `two days later`
+    /// is `P2D`, and reaches the date of `shift`.
+    case signalled(TimeUnit, Int?, sign: Int, stretch: String)
     /// The last date of the text at a unit's granularity: `that day`.
     case same(TimeUnit)
   }

@@ -318,6 +318,8 @@ extension TimexRecognizer {
     var position = index
     var time: String
     if let clock = lookup(TimexLexicon.clockWords, position) {
+      // `High Noon`, `high noon comes`: the idiom for a showdown; `at high noon` keeps the hour.
+      if word(index - 1) == "high" && word(index - 2) != "at" { return nil }
       time = clock
       position += 1
     } else if let piece = piece(position), piece.kind == .number {

@@ -109,8 +109,10 @@ extension TimexRecognizer {
       if first == "a" || first == "an" { return nil }
       end += 1
     }
-    if amount != nil && !half, let after = halfAfter(end), !lookup(TimexLexicon.distanceWords, after) {
-      // `a minute and a half`; `a year and a half ago` stays a distance of a year.
+    if amount != nil && !half, let after = halfAfter(end),
+      !lookup(TimexLexicon.distanceWords, after) || isSignal(after, unit: unit)
+    {
+      // `a minute and a half (later)`; `a year and a half ago` stays a distance of a year.
       half = true
       end = after
     }
@@ -121,6 +123,14 @@ extension TimexRecognizer {
     if unit == .weekend { return nil }
     let after = word(end)
     if stretch == nil && !hasThe {
+      if isSignal(end, unit: unit) {
+        let value = half ? amount.flatMap { unit.durationAndHalf($0) } : unit.duration(amount)
+        if let value {
+          let sign = word(end) == "earlier" || word(end) == "before" ? -1 : 1
+          let form = TimexMeaning.Form.signalled(unit, amount, sign: sign, stretch: value)
+          return Match(start: index, end: end, meaning: TimexMeaning(.duration, form))
+        }
+      }
       if after == "ago" || after == "before" && isClauseEnd(end + 1) {
         end += 1
         return Match(start: index, end: end, meaning: TimexMeaning(.date, .ago(unit, amount)))
@@ -155,6 +165,18 @@ extension TimexRecognizer {
       return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(value)))
     }
     return Match(start: index, end: end, meaning: TimexMeaning(.duration, .fixed(unit.duration(amount))))
+  }
+
+  /// Whether the word at `index` after a counted unit is a signal, not part
+  /// of a date: TimeBank reads `three days later` and `months before he
+  /// left` as the stretch (`P3D`); only a year earlier or before, the
+  /// period compared in results, is dated.
+  func isSignal(_ index: Int, unit: TimeUnit) -> Bool {
+    let after = word(index)
+    if after == "later" || after == "afterwards" || after == "afterward" { return true }
+    if after == "after" { return isClauseEnd(index + 1) }
+    if unit == .year { return false }
+    return after == "earlier" || after == "before" && isClauseEnd(index + 1)
   }
 
   /// A verb of lasting within four words before: `had been in the job one
@@ -228,6 +250,12 @@ extension TimexRecognizer {
     if let value = TimexLexicon.referenceWords[first] {
       // `now that the talks failed` still says when; `now-defunct` is an adjective.
       if first == "now" && self.piece(index + 1)?.isHyphenated == true { return nil }
+      // `Now, he says, …` opening a sentence turns the talk, it does not date it.
+      if first == "now" && word(index + 1) == ","
+        && (index == lower || index == lower + 1 && piece(lower)!.isQuotationMark)
+      {
+        return nil
+      }
       if first == "soon" {
         if word(index - 1) == "as" && word(index + 1) == "as" {
           // `as soon as possible` is a time ahead; `as soon as Tuesday`, `as
@@ -298,8 +326,7 @@ extension TimexRecognizer {
     if let piece = piece(index), piece.isCapitalized, let weekday = TimexLexicon.pluralWeekdays[first] {
       var end = index + 1
       var value = "XXXX-WXX-\(weekday)"
-      if let part = partOfDay(at: end) ?? (word(end) == "nights" ? "NI" : nil) ?? (word(end) == "mornings" ? "MO" : nil)
-      {
+      if let part = partOfDay(at: end) ?? pluralPartOfDay(at: end) {
         value += "T" + part
         end += 1
       }

@@ -8,6 +8,19 @@ extension TimexRecognizer {
     return TimexLexicon.partsOfDay[found]
   }
 
+  /// `nights`, `mornings`: a part of the day, recurring.
+  func pluralPartOfDay(at index: Int) -> String? {
+    let found = word(index)
+    guard found.utf8.count > 5, found.hasByteSuffix("s") else { return nil }
+    switch found {
+    case "nights": return "NI"
+    case "mornings": return "MO"
+    case "afternoons": return "AF"
+    case "evenings": return "EV"
+    default: return nil
+    }
+  }
+
   /// `today`, `yesterday afternoon`, `tomorrow`, `tonight`, `this morning`,
   /// `last night`.
   func relativeDay(at index: Int) -> Match? {
@@ -60,6 +73,15 @@ extension TimexRecognizer {
       word(position).utf8.count > 4 || hasFullStop(position)
     else { return nil }
     var end = position + 1
+    // `Tuesday nights`, `Monday and Thursday mornings`: every such part of the day.
+    if direction == .byTense, let part = pluralPartOfDay(at: end) {
+      return Match(start: index, end: end + 1, meaning: TimexMeaning(.set, .fixed("XXXX-WXX-\(weekday)T" + part)))
+    }
+    if direction == .byTense, word(end) == "and" || word(end) == "or", lookup(TimexLexicon.weekdays, end + 1) != nil,
+      let part = pluralPartOfDay(at: end + 2)
+    {
+      return Match(start: index, end: end, meaning: TimexMeaning(.set, .fixed("XXXX-WXX-\(weekday)T" + part)))
+    }
     if let part = partOfDay(at: end) {
       end += 1
       // TimeBank types `Wednesday night` as a date with a part of the day.

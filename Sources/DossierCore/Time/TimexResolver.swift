@@ -44,7 +44,13 @@ struct TimexResolver: Sendable {
       case .byTense:
         switch tense {
         case .future: if before { year += 1 }
-        case .past: if after { year -= 1 }
+        case .past:
+          // A date just ahead is a reported plan: a year back would be written with its year.
+          if after, let date = CalendarDate(year: year, month: month, day: day ?? 1),
+            date.dayNumber - reference.dayNumber > 30
+          {
+            year -= 1
+          }
         case .prospective, .planned: year = Self.closestYear(month: month, day: day, to: reference, futureWeight: 1)
         case .unknown: year = Self.closestYear(month: month, day: day, to: reference, futureWeight: 2)
         }
@@ -203,6 +209,9 @@ struct TimexResolver: Sendable {
         return (reference.description, referenceAnchor)
       }
       return (Self.shifted(reference, unit: unit, by: -count, granularity: unit), referenceAnchor)
+
+    case .signalled(_, _, _, let stretch):
+      return (stretch, .none)
 
     case .shift(let unit, let count, let sign):
       if unit == .quarter && count == 4 {

@@ -57,7 +57,12 @@ public struct TimexTagger: DocumentStage {
       let range = TextRange(
         start: pieces[match.start].range.start, end: last.range.end - UInt32(last.possessiveLength))
       result.append(Timex(range: range, kind: match.meaning.kind, value: value, anchor: anchor, mod: match.meaning.mod))
-      if match.meaning.kind == .date || match.meaning.kind == .time {
+      if case .signalled(let unit, let count, let sign, _) = match.meaning.form {
+        // The stretch still moves the text on: `Two days later, the next day …`.
+        let (reached, _) = resolver.base(.shift(unit, count, sign: sign), tense: match.tense, context: context)
+        result[result.count - 1].reaches = reached
+        context.note(reached, fromShift: true, explicit: false)
+      } else if match.meaning.kind == .date || match.meaning.kind == .time {
         var fromShift = false
         var explicit = false
         switch match.meaning.form {

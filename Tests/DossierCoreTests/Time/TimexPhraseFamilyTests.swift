@@ -58,6 +58,54 @@ struct TimexPhraseFamilyTests {
   @Test("A stretch ahead is a vague duration", arguments: stretchesAhead)
   func ahead(_ row: TimexCase) { check(row) }
 
+  static let signalledStretches: [TimexCase] = [
+    TimexCase("The mill reopened on May 2, 2023. Three weeks later, it shut again.", "Three weeks", "P3W", .duration),
+    TimexCase(
+      "The gate jammed, and a minute and a half later the alarm rang.", "a minute and a half", "PT1M30S", .duration),
+    TimexCase(
+      "The pact was signed in June 2022; talks had stalled several months before.", "several months", "PXM", .duration),
+    TimexCase("The pump failed at noon. Two hours afterwards the cellar flooded.", "Two hours", "PT2H", .duration),
+  ]
+
+  @Test("A stretch before later, afterwards or a closing before is a duration", arguments: signalledStretches)
+  func signalled(_ row: TimexCase) { check(row) }
+
+  @Test(
+    "A signalled stretch still reaches its date for the timeline",
+    arguments: [
+      ("The mill reopened on May 2, 2023. Three weeks later, it shut again.", "Three weeks", "2023-05-23"),
+      ("The dam burst on June 9, 2023. A day earlier the gauges had failed.", "A day", "2023-06-08"),
+    ])
+  func reaches(_ sentence: String, _ phrase: String, _ date: String) {
+    let document = TimeTestSupport.document(sentence, published: "2024-03-13")
+    #expect(TimeTestSupport.timex(phrase, in: document)?.reaches == date, "\(TimeTestSupport.describe(document))")
+  }
+
+  static let recurringPartsOfDay: [TimexCase] = [
+    TimexCase("The choir rehearses on Tuesday and Friday evenings at the hall.", "Tuesday", "XXXX-WXX-2TEV", .set),
+    TimexCase(
+      "The choir rehearses on Tuesday and Friday evenings at the hall.", "Friday evenings", "XXXX-WXX-5TEV", .set),
+    TimexCase("The night ferry sails on Sunday nights in summer.", "Sunday nights", "XXXX-WXX-7TNI", .set),
+  ]
+
+  @Test("A weekday before a plural part of the day recurs", arguments: recurringPartsOfDay)
+  func recurringParts(_ row: TimexCase) { check(row) }
+
+  static let reportedPlans: [TimexCase] = [
+    TimexCase("By choosing a March 20 start, the club delayed the season.", "March 20", "2024-03-20")
+  ]
+
+  @Test("A past clause keeps a date just ahead in the year of writing", arguments: reportedPlans)
+  func reportedPlan(_ row: TimexCase) { check(row) }
+
+  @Test(
+    "High noon as an idiom is no clock time",
+    arguments: ["The old western High Noon played at the fair.", "For the growers, high noon came with the frost."])
+  func highNoon(_ sentence: String) {
+    let document = TimeTestSupport.document(sentence, published: "2024-03-13")
+    #expect(document.timexes.isEmpty, "\(TimeTestSupport.describe(document))")
+  }
+
   /// Sentences with amounts (numbers with points, commas or unit endings)
   /// and no temporal expression, and the timexes that must still be found
   /// around numbers that are not amounts.

@@ -60,7 +60,7 @@ struct TimexTaggerTests {
     TimexCase("The strike began two weeks ago at the docks.", "two weeks ago", "2024-W09"),
     TimexCase("Talks will resume next month in the capital.", "next month", "2024-04"),
     TimexCase("Profits are up this year at the brewery.", "this year", "2024"),
-    TimexCase("The courier reached the camp on Jan. 8, 2024. Ten days later she left.", "Ten days later", "2024-01-18"),
+    TimexCase("The courier reached the camp on Jan. 8, 2024. A year earlier she had left.", "A year earlier", "2023"),
     TimexCase(
       "The courier reached the camp on Jan. 8, 2024. She left the following day.", "the following day", "2024-01-09"),
   ]
@@ -262,7 +262,7 @@ struct TimexTaggerTests {
   static let unanchored: [TimexCase] = [
     TimexCase("The festival opened on 11 February with a parade.", "11 February", "XXXX-02-11", published: nil),
     TimexCase("The festival opened on Tuesday with a parade.", "Tuesday", "XXXX-WXX-2", published: nil),
-    TimexCase("Two months later, the mill closed.", "Two months later", "XXXX-XX", published: nil),
+    TimexCase("A year earlier, the mill closed.", "A year earlier", "XXXX", published: nil),
     TimexCase(
       "Sales fell, against a rise in the same period last year.", "the same period last year", "XXXX-QX",
       published: nil),
@@ -279,9 +279,9 @@ struct TimexTaggerTests {
   @Test("Anchors say what a value was resolved against")
   func anchors() {
     let document = TimeTestSupport.document(
-      "The courier reached the camp on Jan. 8, 2024. Ten days later she left on Monday.", published: "2024-03-13")
+      "The courier reached the camp on Jan. 8, 2024. A year earlier she left on Monday.", published: "2024-03-13")
     #expect(TimeTestSupport.timex("Jan. 8, 2024", in: document)?.anchor == Timex.Anchor.none)
-    #expect(TimeTestSupport.timex("Ten days later", in: document)?.anchor == .context)
+    #expect(TimeTestSupport.timex("A year earlier", in: document)?.anchor == .context)
     #expect(TimeTestSupport.timex("Monday", in: document)?.anchor == .document)
   }
 
@@ -294,6 +294,7 @@ struct TimexTaggerTests {
       "The 27-year-old driver was unhurt.",
       "The driver, 52 years old, was unhurt.",
       "Staff 55 years old or older may retire early.",
+      "Now, the critics say, the bridge looks unsafe.",
     ])
   func falsePositives(_ sentence: String) {
     let document = TimeTestSupport.document(sentence, published: "2024-03-13")
