@@ -88,7 +88,7 @@ enum EventPhrase {
         index += 1
         // `two days later`: the signal after a stretch that dates goes with it.
         if timex.reaches != nil, index < tokens.count, !timex.range.contains(tokens[index].range),
-          signals.contains(words.lowercased(tokens[index]))
+          TimexLexicon.signalAdverbs.contains(words.lowercased(tokens[index]))
         {
           index += 1
         }
@@ -223,9 +223,6 @@ enum EventPhrase {
 
   /// Modifiers of a date phrase left at the end of a clause once the date
   /// is removed: `only`, `just`, `nearly`.
-  /// Adverbs after a stretch that dates: `two days later`.
-  static let signals: Set<String> = ["later", "earlier", "afterwards", "afterward"]
-
   static let dateModifiers: Set<String> = [
     "only", "just", "even", "nearly", "almost", "about", "some", "shortly",
   ]

@@ -475,6 +475,10 @@ enum TimexLexicon {
 
   /// Words after a count and unit that make a distance from a date:
   /// `two weeks ago`, `nine days later`.
+  /// Adverbs after a counted stretch that make it a distance in time:
+  /// `two days later`.
+  static let signalAdverbs: WordSet = ["later", "earlier", "afterwards", "afterward"]
+
   static let distanceWords: WordSet = [
     "ago", "later", "earlier", "before", "after", "afterwards", "afterward", "following", "from",
   ]

@@ -173,10 +173,12 @@ extension TimexRecognizer {
   /// period compared in results, is dated.
   func isSignal(_ index: Int, unit: TimeUnit) -> Bool {
     let after = word(index)
-    if after == "later" || after == "afterwards" || after == "afterward" { return true }
-    if after == "after" { return isClauseEnd(index + 1) }
-    if unit == .year { return false }
-    return after == "earlier" || after == "before" && isClauseEnd(index + 1)
+    switch after {
+    case "after": return isClauseEnd(index + 1)
+    case "before": return unit != .year && isClauseEnd(index + 1)
+    case "earlier": return unit != .year
+    default: return lookup(TimexLexicon.signalAdverbs, index)
+    }
   }
 
   /// A verb of lasting within four words before: `had been in the job one

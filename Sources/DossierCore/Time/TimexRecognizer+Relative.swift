@@ -12,13 +12,7 @@ extension TimexRecognizer {
   func pluralPartOfDay(at index: Int) -> String? {
     let found = word(index)
     guard found.utf8.count > 5, found.hasByteSuffix("s") else { return nil }
-    switch found {
-    case "nights": return "NI"
-    case "mornings": return "MO"
-    case "afternoons": return "AF"
-    case "evenings": return "EV"
-    default: return nil
-    }
+    return TimexLexicon.partsOfDay[String(found.dropLast())]
   }
 
   /// `today`, `yesterday afternoon`, `tomorrow`, `tonight`, `this morning`,
