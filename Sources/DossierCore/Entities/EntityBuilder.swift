@@ -117,7 +117,8 @@ struct EntityBuilder {
     }
     // Full names first, so that surnames and first names find them.
     for pass in 0..<3 {
-      for index in candidates.indices where counts[index] > 0 {
+      if pass == 1 { openSurnamesOfOtherGender(counts: counts) }
+      for index in candidates.indices where counts[index] > 0 && entityOf[index] == nil {
         let candidate = candidates[index]
         let count = counts[index]
         switch pass {
@@ -147,6 +148,28 @@ struct EntityBuilder {
       }
     }
     typeByNationalityAdjective()
+  }
+
+  /// Opens, before the other lone surnames are linked, the person named by
+  /// an honorific and a surname (`Mr. Obama`) whose every full name with
+  /// that surname is of the other gender and written only after him
+  /// (`Michelle Obama`): a second person, introduced first, whom a surname
+  /// without a gender written before him (`President Obama`) then finds.
+  /// A full name written first keeps the surnames before it.
+  mutating func openSurnamesOfOtherGender(counts: [Int]) {
+    for index in candidates.indices where counts[index] == 1 && entityOf[index] == nil {
+      let candidate = candidates[index]
+      guard candidate.honorific != nil, !candidate.headline, candidate.acronymOf == nil else { continue }
+      let keys = nameSummary(candidate)
+      guard let gender = genderEvidence(candidate, count: keys.count) else { continue }
+      let position = candidate.tokens.lowerBound
+      let allCaps = facts[candidate.nameTokens.lowerBound].allCaps
+      guard match(keys: keys, gender: gender, at: position, allCaps: allCaps) == nil,
+        let other = match(keys: keys, gender: nil, at: position, allCaps: allCaps),
+        let introduced = entityOf.firstIndex(of: other), introduced > index
+      else { continue }
+      link(index, allowNew: true)
+    }
   }
 
   /// The word keys of a name candidate.

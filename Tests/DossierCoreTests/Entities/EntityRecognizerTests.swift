@@ -108,6 +108,15 @@ import Testing
     JoinCase(
       marked: "The [[Coastal Agency]] issued rules. [[The agency]] said more would follow.", name: "Coastal Agency"),
     JoinCase(marked: "[[Prime Minister Rishi Dalton]] spoke. Later [[Mr Dalton]] left.", name: "Rishi Dalton"),
+    // A man known by his surname first is not his wife, named in full later.
+    JoinCase(
+      marked: "[[President Halvorsen]] opened the session. [[Mr. Halvorsen]] spoke for an hour. "
+        + "Later, Ingrid Halvorsen joined the delegates.",
+      name: "Halvorsen"),
+    // A full name written first keeps the surname before it.
+    JoinCase(
+      marked: "[[Lund]] wins the vote. [[Greta Lund]] thanked the voters. Her husband, Mr. Lund, stayed at home.",
+      name: "Greta Lund"),
     JoinCase(marked: "[[Harbour officials]] met. [[They]] said the port would reopen.", name: "Harbour officials"),
     JoinCase(
       marked: "The mayor spoke. [[Officials]], [[who]] asked not to be named, said otherwise.", name: "Officials"),
@@ -140,6 +149,9 @@ import Testing
         "[[Anton Belov]], the Kremlin’s spokesman, rejected it. [[Downing Street’s spokesman]] said Britain disagreed."),
     ApartCase(marked: "[[Mr Carver]] met [[Mrs Dunmore]]. She said the talks went well."),
     ApartCase(marked: "[[Hillary Trent]] spoke. Her [[brother Bill Trent]] did not."),
+    ApartCase(
+      marked: "[[President Halvorsen]] opened the session. Mr. Halvorsen spoke for an hour. "
+        + "Later, [[Ingrid Halvorsen]] joined the delegates."),
     // A current role is not someone known only as its former holder.
     ApartCase(
       marked:
