@@ -105,6 +105,7 @@ struct TimexPhraseFamilyTests {
       "The mill shut on Friday, March 8, 2024. Prices had peaked the previous Friday.", "the previous Friday",
       "2024-03-01"),
     TimexCase("The growers will meet on May 14 and 15.", "15", "2024-05-15"),
+    TimexCase("The orchard lost fruit after the March frost.", "March", "2024-03"),
     TimexCase(
       "The mill earned $5 million in the third quarter, compared with $3 million last year.", "last year", "2022-Q3",
       published: "2023-11-01"),
@@ -114,7 +115,7 @@ struct TimexPhraseFamilyTests {
   ]
 
   @Test(
-    "Vague centuries, Election Day, the previous weekday, a second day, results a year before",
+    "Vague centuries, Election Day, the previous weekday, a second day, a month before a noun, results a year before",
     arguments: holidaysAndAnaphora)
   func holidaysAndAnaphoraRows(_ row: TimexCase) { check(row) }
 
