@@ -5,6 +5,8 @@ struct TimexContext: Sendable {
   var month: (year: Int, month: Int)?
   var year: Int?
   var quarter: (year: Int, quarter: Int)?
+  /// The publication date: a quarter not over by then is no quarter of results.
+  var reference: CalendarDate?
 
   /// Takes in a resolved value. Values from anaphoric expressions move the
   /// day forward (`the next day` twice is two days) but not the quarter.
@@ -26,7 +28,10 @@ struct TimexContext: Sendable {
     if fromShift { return }
     if bytes.count == 7, bytes[4] == UInt8(ascii: "-") {
       if bytes[5] == UInt8(ascii: "Q"), let q = Self.number(bytes[6..<7]) {
-        quarter = (year, q)
+        // `losses through the third quarter of 1990` (in 1989): a forecast,
+        // not the quarter whose results `a year ago` compares.
+        let forecast = reference.map { year * 4 + q > $0.year * 4 + ($0.month + 2) / 3 } ?? false
+        if !forecast { quarter = (year, q) }
       } else if let month = Self.number(bytes[5..<7]) {
         self.month = (year, month)
         // `In March, …`: a day of another month is no longer the one meant.

@@ -206,7 +206,8 @@ enum TimexLexicon {
         "at", "up", "just", "every", "each", "per", "today", "yesterday", "tomorrow", "tonight", "future",
         "fiscal", "calendar", "financial", "year", "recent", "current", "present", "few", "several", "many",
         "numerous", "countless", "noon", "midday", "midnight", "christmas", "thanksgiving", "halloween",
-        "valentine", "new", "latest", "comparable", "corresponding", "same", "most", "first", "second", "third",
+        "valentine", "election", "new", "latest", "comparable", "corresponding", "same", "most", "first", "second",
+        "third",
         "fourth",
         "final", "initial", "remaining", "entire", "whole", "full", "additional", "further", "other", "half",
         "near", "short", "period", "moment", "term",
@@ -279,6 +280,9 @@ enum TimexLexicon {
   static let rateContext: WordSet = [
     "million", "billion", "times", "once", "twice", "percent", "%", "thousand", "dollars", "hundred",
   ]
+
+  /// Words that end an amount: `$3 million last year`, `40 cents a share`.
+  static let amountWords: WordSet = ["million", "billion", "share", "cents", "%", "percent"]
 
   /// `last`, `this`, `next` before `year`.
   static let yearDeterminers: WordSet = ["last", "this", "next"]
@@ -551,6 +555,8 @@ enum TimeUnit: String, Sendable {
 
   /// A TIMEX3 duration of `count` units; `nil` count gives `X`.
   func duration(_ count: Int?) -> String {
+    // `centuries`: TimeML counts vague centuries in their own unit, `PXC`.
+    if count == nil && self == .century { return "PXC" }
     let (code, isTime, factor) = designator
     let amount = count.map { String($0 * factor) } ?? "X"
     return (isTime ? "PT" : "P") + amount + code

@@ -28,9 +28,10 @@ struct TimexMeaning: Sendable, Hashable {
     case after
   }
 
-  /// Which occurrence of a weekday or weekend.
+  /// Which occurrence of a weekday or weekend; `previous` and `following`
+  /// count from the last day of the text (`the previous Friday`).
   enum Direction: Sendable, Hashable {
-    case byTense, last, this, next
+    case byTense, last, this, next, previous, following
   }
 
   enum Form: Sendable, Hashable {
@@ -40,9 +41,10 @@ struct TimexMeaning: Sendable, Hashable {
     case date(year: YearRef, month: Int, day: Int?)
     /// A month and day with the weekday the text gives it: `Saturday, April 25`.
     case weekdayDate(weekday: Int, month: Int, day: Int)
-    /// The `ordinal`-th `weekday` of a month: Thanksgiving is the fourth
-    /// Thursday of November.
-    case nthWeekday(month: Int, weekday: Int, ordinal: Int, year: YearRef)
+    /// The `ordinal`-th `weekday` of a month counted from its day
+    /// `fromDay`: Thanksgiving is the fourth Thursday of November from the
+    /// 1st, Election Day the first Tuesday from the 2nd.
+    case nthWeekday(month: Int, weekday: Int, ordinal: Int, year: YearRef, fromDay: Int = 1)
     /// A year relative to the reference: `last year`, `this year`.
     case year(YearRef)
     /// A season (`SU`) of a year.
@@ -76,7 +78,7 @@ struct TimexMeaning: Sendable, Hashable {
   var dependsOnTense: Bool {
     switch form {
     case .date(.byTense, _, _), .weekday(_, .byTense), .weekend(.byTense), .quarter(_, .byTense),
-      .half(_, .byTense), .weekdayDate, .nthWeekday(_, _, _, .byTense):
+      .half(_, .byTense), .weekdayDate, .nthWeekday(_, _, _, .byTense, _):
       return true
     default:
       return false

@@ -17,7 +17,12 @@ extension TimexRecognizer {
       let before = word(index - 1)
       let nextIsDate = day(at: index + 1) != nil || year(at: index + 1) != nil
       let beforeIsDate = day(at: index - 1) != nil && word(index - 2) != "the"
-      if !(nextIsDate || beforeIsDate || TimexLexicon.monthContext.contains(before)
+      // `the March accession`: a month before a lower-case noun; `the March
+      // of Dimes`, `the March on Rome` are names.
+      let modifiesNoun =
+        before == "the" && self.piece(index + 1)?.isWord == true && !isCapitalized(index + 1)
+        && !lookup(TimexLexicon.clauseStarts, index + 1) && word(index + 1) != "of"
+      if !(nextIsDate || beforeIsDate || modifiesNoun || TimexLexicon.monthContext.contains(before)
         || hasFullStop(index) && word(index) != "may")
       {
         return nil

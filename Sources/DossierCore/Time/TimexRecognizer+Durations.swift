@@ -423,6 +423,10 @@ extension TimexRecognizer {
       if second == "day" || second == "week" || second == "month" || second == "year" {
         let after = word(index + 2)
         if after == "before" || after == "after" {
+          // `later in the day before returning home`: the day itself, with
+          // a conjunction before a gerund, not the day before another.
+          let next = word(index + 3)
+          if next.utf8.count > 4 && next.hasByteSuffix("ing") { return nil }
           guard let unit = TimexLexicon.units[second] else { return nil }
           return Match(
             start: index, end: index + 3,

@@ -51,7 +51,17 @@ extension TimexRecognizer {
   func weekdayExpression(at index: Int) -> Match? {
     var position = index
     var direction = TimexMeaning.Direction.byTense
-    switch word(index) {
+    if word(index) == "the" {
+      // `the previous Friday`, `the following Monday`: from the day the
+      // text speaks of.
+      switch word(index + 1) {
+      case "previous", "preceding": direction = .previous
+      case "following": direction = .following
+      default: return nil
+      }
+      position += 2
+    }
+    switch position == index ? word(index) : "" {
     case "last", "past", "previous":
       direction = .last
       position += 1
@@ -135,6 +145,10 @@ extension TimexRecognizer {
     }
     switch unit {
     case .year:
+      if offset == -1 && comparesResults(lastYear: position) {
+        // Results against a year before: the same quarter then, when the text reports one.
+        return Match(start: index, end: position + 2, meaning: TimexMeaning(.date, .ago(.year, 1)))
+      }
       return Match(start: index, end: position + 2, meaning: TimexMeaning(.date, .year(.offset(offset))))
     case .week, .month, .quarter, .day, .decade, .century:
       return Match(start: index, end: position + 2, meaning: TimexMeaning(.date, .unitOffset(unit, offset)))
@@ -143,8 +157,16 @@ extension TimexRecognizer {
     }
   }
 
+  /// `compared with $3 million last year`, `up from last year's $1.5
+  /// billion`: `last year` (at `index`) sets an amount against the year before.
+  func comparesResults(lastYear index: Int) -> Bool {
+    if piece(index - 1)?.kind == .number || lookup(TimexLexicon.amountWords, index - 1) { return true }
+    guard let year = piece(index + 1), year.possessiveLength > 0 else { return false }
+    return word(index + 2) == "$" || piece(index + 2)?.kind == .number
+  }
+
   /// `Christmas`, `Christmas Eve`, `Thanksgiving Day`, `New Year's Day`,
-  /// `Halloween`, with `last`/`next`/`this` before them or a year after.
+  /// `Halloween`, `Election Day`, with `last`/`next`/`this` before them or a year after.
   func holiday(at index: Int) -> Match? {
     var position = index
     var ref = TimexMeaning.YearRef.byTense
@@ -161,6 +183,10 @@ extension TimexRecognizer {
     if word(position) == "thanksgiving" {
       if word(end) == "day" { end += 1 }
       form = .nthWeekday(month: 11, weekday: 4, ordinal: 4, year: ref)
+    } else if word(position) == "election", word(end) == "day", isCapitalized(end) {
+      // US Election Day: the Tuesday after the first Monday of November.
+      end += 1
+      form = .nthWeekday(month: 11, weekday: 2, ordinal: 1, year: ref, fromDay: 2)
     } else if word(position) == "new", word(position + 1) == "year",
       word(position + 2) == "day" || word(position + 2) == "eve"
     {
@@ -183,8 +209,8 @@ extension TimexRecognizer {
     if let year = year(at: end) {
       end += 1
       switch form {
-      case .nthWeekday(let month, let weekday, let ordinal, _):
-        form = .nthWeekday(month: month, weekday: weekday, ordinal: ordinal, year: .absolute(year))
+      case .nthWeekday(let month, let weekday, let ordinal, _, let fromDay):
+        form = .nthWeekday(month: month, weekday: weekday, ordinal: ordinal, year: .absolute(year), fromDay: fromDay)
       case .date(_, let month, let day):
         form = .date(year: .absolute(year), month: month, day: day)
       default: break

@@ -49,13 +49,33 @@ struct TimexRecognizer {
         continue
       }
       if let match = match(at: index), match.end > index {
+        // `quarter-to-quarter`, `day-to-day`: a compound adjective of
+        // comparison or routine names no time.
+        if piece(match.end)?.isHyphenated == true && word(match.end) == "to" {
+          index = match.end + 1
+          continue
+        }
         result.append(match)
         index = match.end
+        if let second = secondDay(after: match) {
+          result.append(second)
+          index = second.end
+        }
       } else {
         index += 1
       }
     }
     return result
+  }
+
+  /// `April 24 and 25`: a bare day joined to a month and day is a date of
+  /// that month.
+  func secondDay(after match: Match) -> Match? {
+    guard case .date(let year, let month, .some) = match.meaning.form, word(match.end) == "and",
+      piece(match.end + 1)?.kind == .number, let day = day(at: match.end + 1), isClauseEnd(match.end + 2)
+    else { return nil }
+    return Match(
+      start: match.end + 1, end: match.end + 2, meaning: TimexMeaning(.date, .date(year: year, month: month, day: day)))
   }
 
   /// Whether a temporal word, a number or a quotation mark follows within

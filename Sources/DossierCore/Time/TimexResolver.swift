@@ -77,7 +77,7 @@ struct TimexResolver: Sendable {
       if let best { return (best.description, referenceAnchor) }
       return base(.date(year: .byTense, month: month, day: day), tense: tense, context: context)
 
-    case .nthWeekday(let month, let weekday, let ordinal, let yearRef):
+    case .nthWeekday(let month, let weekday, let ordinal, let yearRef, let fromDay):
       var year: Int
       var anchor = referenceAnchor
       switch yearRef {
@@ -93,7 +93,7 @@ struct TimexResolver: Sendable {
           .date(year: yearRef, month: month, day: 7 * ordinal - 3), tense: tense, context: context)
         year = Int(approximate.prefix(4)) ?? reference.year
       }
-      guard let first = CalendarDate(year: year, month: month, day: 1) else { return ("XXXX", .none) }
+      guard let first = CalendarDate(year: year, month: month, day: fromDay) else { return ("XXXX", .none) }
       let day = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (ordinal - 1))
       return (day.description, anchor)
 
@@ -160,6 +160,12 @@ struct TimexResolver: Sendable {
       return (pad(year, 4) + "-H\(half)", referenceAnchor)
 
     case .weekday(let weekday, let direction):
+      if direction == .previous || direction == .following, let day = context.day ?? reference {
+        let back = (day.weekday - weekday + 7) % 7
+        let forward = (weekday - day.weekday + 7) % 7
+        let days = direction == .previous ? -(back == 0 ? 7 : back) : forward == 0 ? 7 : forward
+        return (day.adding(days: days).description, context.day == nil ? referenceAnchor : .context)
+      }
       guard let reference else { return ("XXXX-WXX-\(weekday)", .none) }
       let difference = weekday - reference.weekday
       var days: Int
@@ -167,10 +173,10 @@ struct TimexResolver: Sendable {
       case .byTense:
         // Weekdays in news are mostly past: only a plain future moves them ahead.
         days = tense == .future || tense == .planned ? (difference + 7) % 7 : -((reference.weekday - weekday + 7) % 7)
-      case .last:
+      case .last, .previous:
         let back = (reference.weekday - weekday + 7) % 7
         days = -(back == 0 ? 7 : back)
-      case .next:
+      case .next, .following:
         let forward = (difference + 7) % 7
         days = forward == 0 ? 7 : forward
       case .this:
@@ -182,8 +188,8 @@ struct TimexResolver: Sendable {
       guard let reference else { return ("XXXX-WXX-WE", .none) }
       var saturday = reference.adding(days: 6 - reference.weekday)
       switch direction {
-      case .last: saturday = saturday.adding(days: -7)
-      case .next: if reference.weekday >= 6 { saturday = saturday.adding(days: 7) }
+      case .last, .previous: saturday = saturday.adding(days: -7)
+      case .next, .following: if reference.weekday >= 6 { saturday = saturday.adding(days: 7) }
       case .this: break
       case .byTense: if tense != .future && reference.weekday < 6 { saturday = saturday.adding(days: -7) }
       }

@@ -40,6 +40,7 @@ public struct TimexTagger: DocumentStage {
     let resolver = TimexResolver(
       reference: published.date, referenceAnchor: published.basis == .story ? .story : .document)
     var context = TimexContext()
+    context.reference = published.date
     var result: [Timex] = []
     var previousEnd: Int? = nil
     for match in matches {

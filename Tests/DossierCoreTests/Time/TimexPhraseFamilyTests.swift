@@ -98,6 +98,38 @@ struct TimexPhraseFamilyTests {
   @Test("A past clause keeps a date just ahead in the year of writing", arguments: reportedPlans)
   func reportedPlan(_ row: TimexCase) { check(row) }
 
+  static let holidaysAndAnaphora: [TimexCase] = [
+    TimexCase("The abbey has stood on the hill for centuries.", "centuries", "PXC", .duration),
+    TimexCase("Volunteers will knock on doors on Election Day.", "Election Day", "2024-11-05"),
+    TimexCase(
+      "The mill shut on Friday, March 8, 2024. Prices had peaked the previous Friday.", "the previous Friday",
+      "2024-03-01"),
+    TimexCase("The growers will meet on May 14 and 15.", "15", "2024-05-15"),
+    TimexCase("The orchard lost fruit after the March frost.", "March", "2024-03"),
+    TimexCase(
+      "The mill earned $5 million in the third quarter, compared with $3 million last year.", "last year", "2022-Q3",
+      published: "2023-11-01"),
+    TimexCase(
+      "The mill earned $5 million in the third quarter. Losses may last through the second quarter of 2024. "
+        + "In the year-ago period it earned $4 million.", "the year-ago period", "2022-Q3", published: "2023-11-01"),
+  ]
+
+  @Test(
+    "Vague centuries, Election Day, the previous weekday, a second day, a month before a noun, results a year before",
+    arguments: holidaysAndAnaphora)
+  func holidaysAndAnaphoraRows(_ row: TimexCase) { check(row) }
+
+  @Test(
+    "A to-compound and the day before a gerund are no timexes",
+    arguments: [
+      ("The quarter-to-quarter gain surprised the brokers.", "The quarter"),
+      ("She toured the mill and left later in the day before driving home.", "the day before"),
+    ])
+  func noTimex(_ sentence: String, _ phrase: String) {
+    let document = TimeTestSupport.document(sentence, published: "2024-03-13")
+    #expect(TimeTestSupport.timex(phrase, in: document) == nil, "\(TimeTestSupport.describe(document))")
+  }
+
   @Test(
     "High noon as an idiom is no clock time",
     arguments: ["The old western High Noon played at the fair.", "For the growers, high noon came with the frost."])
