@@ -60,18 +60,19 @@ extension TimexRecognizer {
       default: return nil
       }
       position += 2
-    }
-    switch position == index ? word(index) : "" {
-    case "last", "past", "previous":
-      direction = .last
-      position += 1
-    case "next", "coming":
-      direction = .next
-      position += 1
-    case "this":
-      direction = .this
-      position += 1
-    default: break
+    } else {
+      switch word(index) {
+      case "last", "past", "previous":
+        direction = .last
+        position += 1
+      case "next", "coming":
+        direction = .next
+        position += 1
+      case "this":
+        direction = .this
+        position += 1
+      default: break
+      }
     }
     guard let piece = piece(position), piece.isCapitalized, let weekday = lookup(TimexLexicon.weekdays, position),
       word(position).utf8.count > 4 || hasFullStop(position)
